@@ -1,0 +1,122 @@
+using ScsSim.Quantities;
+
+namespace ScsSim.Programming;
+
+/// <summary>Which sign the first phase has at the cathode contacts.</summary>
+public enum Polarity
+{
+    /// <summary>The first phase is cathodic (negative) at the cathodes: the usual choice, it excites at lower amplitude.</summary>
+    CathodicFirst,
+
+    /// <summary>The first phase is anodic (positive) at the cathodes.</summary>
+    AnodicFirst,
+}
+
+/// <summary>
+/// One pulse as a clinician programs it: a stimulating phase of <see cref="Amplitude"/> for <see cref="PulseWidth"/>,
+/// an optional <see cref="InterphaseGap"/>, and a <see cref="Recharge"/> phase that returns the charge.
+/// </summary>
+/// <remarks>Immutable; every constructor and <c>With*</c> method validates its input.</remarks>
+public sealed record PulseShape
+{
+    /// <summary>Creates a pulse shape.</summary>
+    /// <param name="amplitude">Stimulating-phase current magnitude; 0 mA or more.</param>
+    /// <param name="pulseWidth">Stimulating-phase width; greater than 0.</param>
+    /// <param name="recharge">How the charge is returned; active symmetric when null.</param>
+    /// <param name="interphaseGap">Pause between the phases; 0 or more (default 0).</param>
+    /// <param name="polarity">Sign of the first phase at the cathodes (default cathodic first).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative or not finite, the width is not positive, the gap is negative.</exception>
+    public PulseShape(Current amplitude, Duration pulseWidth, Recharge? recharge = null, Duration interphaseGap = default,
+        Polarity polarity = Polarity.CathodicFirst)
+    {
+        Guard.NonNegative(amplitude.ToMilliamperes(), nameof(amplitude), " mA");
+        Guard.Positive(pulseWidth.ToNanoseconds(), nameof(pulseWidth), " ns");
+        Guard.NonNegative(interphaseGap.ToNanoseconds(), nameof(interphaseGap), " ns");
+        if (!Enum.IsDefined(polarity))
+            throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"polarity must be CathodicFirst or AnodicFirst; got {(int)polarity}.");
+        Amplitude = amplitude;
+        PulseWidth = pulseWidth;
+        Recharge = recharge ?? Recharge.ActiveSymmetric;
+        InterphaseGap = interphaseGap;
+        Polarity = polarity;
+    }
+
+    /// <summary>Stimulating-phase current magnitude (the "amplitude" on a clinician programmer).</summary>
+    public Current Amplitude { get; }
+
+    /// <summary>Stimulating-phase width.</summary>
+    public Duration PulseWidth { get; }
+
+    /// <summary>How the charge is returned.</summary>
+    public Recharge Recharge { get; }
+
+    /// <summary>Pause between the stimulating and the recharge phase.</summary>
+    public Duration InterphaseGap { get; }
+
+    /// <summary>Sign of the first phase at the cathodes.</summary>
+    public Polarity Polarity { get; }
+
+    /// <summary>Charge of the stimulating phase: Q = I · PW.</summary>
+    public Charge ChargePerPhase => Amplitude * PulseWidth;
+
+    /// <summary>Width of the recharge phase (for passive recharge: its window).</summary>
+    public Duration RechargeWidth => Recharge.RechargeWidth(PulseWidth);
+
+    /// <summary>Magnitude of the recharge current at the start of the recharge phase.</summary>
+    public Current RechargePeakCurrent => Recharge.PeakCurrent(ChargePerPhase, PulseWidth);
+
+    /// <summary>Time from the start of the stimulating phase to the end of the recharge phase.</summary>
+    public Duration TotalDuration => PulseWidth + InterphaseGap + RechargeWidth;
+
+    /// <summary>Time from the start of the stimulating phase to the end of the interphase gap.</summary>
+    internal Duration RechargeStart => PulseWidth + InterphaseGap;
+
+    /// <summary>
+    /// Net charge one pulse leaves in tissue, computed from the phases analytically (zero for every shape up to
+    /// floating-point rounding: each recharge kind returns exactly the stimulating charge by construction).
+    /// </summary>
+    public Charge NetCharge => ChargePerPhase - RechargeCharge(ChargePerPhase);
+
+    internal Charge RechargeCharge(Charge stimulatingCharge) => Recharge switch
+    {
+        PassiveRecharge p => Charge.FromMicrocoulombs(
+            Recharge.PeakCurrent(stimulatingCharge, PulseWidth).ToMilliamperes() * p.TimeConstant.ToNanoseconds() * 1e-6
+            * -double.ExpM1(-p.Window.ToNanoseconds() / (double)p.TimeConstant.ToNanoseconds())),
+        _ => Recharge.PeakCurrent(stimulatingCharge, PulseWidth) * RechargeWidth,
+    };
+
+    /// <summary>The same shape with another amplitude.</summary>
+    /// <param name="amplitude">0 mA or more.</param>
+    /// <returns>A new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative.</exception>
+    public PulseShape WithAmplitude(Current amplitude) => new(amplitude, PulseWidth, Recharge, InterphaseGap, Polarity);
+
+    /// <summary>The same shape with another pulse width.</summary>
+    /// <param name="pulseWidth">Greater than 0.</param>
+    /// <returns>A new shape.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The width is not positive.</exception>
+    public PulseShape WithPulseWidth(Duration pulseWidth) => new(Amplitude, pulseWidth, Recharge, InterphaseGap, Polarity);
+
+    /// <summary>The same shape with another recharge.</summary>
+    /// <param name="recharge">The recharge kind.</param>
+    /// <returns>A new shape.</returns>
+    /// <exception cref="ArgumentNullException">The recharge is null.</exception>
+    public PulseShape WithRecharge(Recharge recharge) =>
+        new(Amplitude, PulseWidth, Guard.NotNull(recharge, nameof(recharge)), InterphaseGap, Polarity);
+
+    /// <summary>A readable one-line description, such as "5 mA × 300 µs, active symmetric recharge".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var recharge = Recharge switch
+        {
+            ActiveSymmetricRecharge => "active symmetric recharge",
+            ActiveAsymmetricRecharge a => $"active asymmetric recharge (×{a.WidthRatio:0.###})",
+            PassiveRecharge p => $"passive recharge (τ {p.TimeConstant}, window {p.Window})",
+            _ => Recharge.ToString(),
+        };
+        var gap = InterphaseGap > Duration.Zero ? $", gap {InterphaseGap}" : "";
+        var polarity = Polarity == Polarity.AnodicFirst ? ", anodic first" : "";
+        return $"{Amplitude} × {PulseWidth}{gap}, {recharge}{polarity}";
+    }
+}

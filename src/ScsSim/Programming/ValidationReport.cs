@@ -1,0 +1,41 @@
+namespace ScsSim.Programming;
+
+/// <summary>One setting a device cannot deliver, or a limit it exceeds.</summary>
+/// <param name="Parameter">The setting, as named in the API and in settings files (for example "amplitude").</param>
+/// <param name="Value">The value, with its unit.</param>
+/// <param name="Limit">The limit it breaks, with its unit (for example "≤ 25.5 mA").</param>
+/// <param name="Message">What is wrong, in words a clinician would use.</param>
+public sealed record Violation(string Parameter, string Value, string Limit, string Message)
+{
+    /// <summary>For example "amplitude = 30 mA (limit ≤ 25.5 mA): ...".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{Parameter} = {Value} (limit {Limit}): {Message}";
+}
+
+/// <summary>
+/// Every violation found, never only the first. An empty report means the settings can be delivered.
+/// </summary>
+public sealed record ValidationReport
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="violations">The violations found (may be empty).</param>
+    public ValidationReport(IEnumerable<Violation> violations) => Violations = violations.ToArray();
+
+    /// <summary>The violations, in the order they were checked.</summary>
+    public IReadOnlyList<Violation> Violations { get; }
+
+    /// <summary>True when there are no violations.</summary>
+    public bool IsValid => Violations.Count == 0;
+
+    /// <summary>Value equality over the violations, in order.</summary>
+    /// <param name="other">Another report.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public bool Equals(ValidationReport? other) => other is not null && Violations.SequenceEqual(other.Violations);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Violations.Count;
+
+    /// <summary>"valid", or one violation per line.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => IsValid ? "valid" : string.Join(Environment.NewLine, Violations);
+}

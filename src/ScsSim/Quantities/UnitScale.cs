@@ -1,0 +1,205 @@
+using System.Globalization;
+
+namespace ScsSim.Quantities;
+
+/// <summary>One unit of a quantity: its symbol, how many base units it holds, and accepted spellings.</summary>
+internal sealed record Unit(string Symbol, double Factor, params string[] Aliases);
+
+/// <summary>
+/// The units of one floating-point quantity: formats a value in the most readable unit (the largest
+/// unit in which its magnitude is at least 1) and parses "5mA", "0.3 ms", "12.25 mm²".
+/// Always invariant culture; 15 significant digits so formatting and parsing round-trip to 1e-14.
+/// </summary>
+internal sealed class UnitScale
+{
+    private readonly Unit[] _ascending;
+    private readonly Dictionary<string, Unit> _bySpelling = new(StringComparer.Ordinal);
+
+    public UnitScale(string quantityName, params Unit[] units)
+    {
+        QuantityName = quantityName;
+        _ascending = units.OrderBy(u => u.Factor).ToArray();
+        foreach (var unit in units)
+        {
+            _bySpelling[unit.Symbol] = unit;
+            foreach (var alias in unit.Aliases) _bySpelling[alias] = unit;
+        }
+    }
+
+    public string QuantityName { get; }
+
+    public string AcceptedUnits => string.Join(", ", _bySpelling.Keys);
+
+    public string Format(double baseValue, string? unitSymbol)
+    {
+        var unit = string.IsNullOrEmpty(unitSymbol) ? Readable(baseValue) : Lookup(unitSymbol);
+        var number = (baseValue / unit.Factor).ToString("G15", CultureInfo.InvariantCulture);
+        return $"{number} {unit.Symbol}";
+    }
+
+    private Unit Readable(double baseValue)
+    {
+        var magnitude = Math.Abs(baseValue);
+        var chosen = _ascending[0];
+        foreach (var unit in _ascending)
+            if (magnitude >= unit.Factor) chosen = unit;
+        return magnitude == 0 ? _ascending.First(u => u.Factor == 1) : chosen;
+    }
+
+    private Unit Lookup(string unitSymbol) =>
+        _bySpelling.TryGetValue(unitSymbol, out var unit)
+            ? unit
+            : throw new FormatException($"'{unitSymbol}' is not a unit of {QuantityName}; use one of: {AcceptedUnits}.");
+
+    public bool TryParse(string? text, out double baseValue, out string error)
+    {
+        baseValue = 0;
+        if (!QuantityText.TrySplit(text, out var number, out var unitText, out error)) return false;
+        if (!_bySpelling.TryGetValue(unitText, out var unit))
+        {
+            error = $"'{unitText}' is not a unit of {QuantityName}; use one of: {AcceptedUnits}.";
+            return false;
+        }
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            error = $"'{number}' is not a finite number.";
+            return false;
+        }
+        baseValue = value * unit.Factor;
+        return true;
+    }
+}
+
+/// <summary>
+/// The units of an exactly stored quantity (an integer count of its smallest unit, such as
+/// nanoseconds): formats and parses through <see cref="decimal"/> so no digit is ever lost.
+/// </summary>
+internal sealed class ExactUnitScale
+{
+    private readonly (string Symbol, long Factor)[] _ascending;
+    private readonly Dictionary<string, long> _bySpelling = new(StringComparer.Ordinal);
+
+    public ExactUnitScale(string quantityName, string resolution, params (string Symbol, long Factor, string[] Aliases)[] units)
+    {
+        QuantityName = quantityName;
+        Resolution = resolution;
+        _ascending = units.OrderBy(u => u.Factor).Select(u => (u.Symbol, u.Factor)).ToArray();
+        foreach (var (symbol, factor, aliases) in units)
+        {
+            _bySpelling[symbol] = factor;
+            foreach (var alias in aliases) _bySpelling[alias] = factor;
+        }
+    }
+
+    public string QuantityName { get; }
+
+    public string Resolution { get; }
+
+    public string AcceptedUnits => string.Join(", ", _bySpelling.Keys);
+
+    public string Format(long count, string? unitSymbol)
+    {
+        string symbol;
+        long factor;
+        if (string.IsNullOrEmpty(unitSymbol))
+        {
+            (symbol, factor) = _ascending[0];
+            // The largest unit in which the magnitude is at least one and the value is a terminating decimal
+            // (so "1.5 h" but not "2.1593832427305555... h", which would not parse back exactly).
+            foreach (var unit in _ascending)
+            {
+                if (Math.Abs((decimal)count) >= unit.Factor && (decimal)count / unit.Factor * unit.Factor == count)
+                    (symbol, factor) = unit;
+            }
+        }
+        else if (_bySpelling.TryGetValue(unitSymbol, out factor))
+        {
+            symbol = _ascending.First(u => u.Factor == factor).Symbol;
+        }
+        else
+        {
+            throw new FormatException($"'{unitSymbol}' is not a unit of {QuantityName}; use one of: {AcceptedUnits}.");
+        }
+        var number = ((decimal)count / factor).ToString("0.############################", CultureInfo.InvariantCulture);
+        return $"{number} {symbol}";
+    }
+
+    public bool TryParse(string? text, out long count, out string error)
+    {
+        count = 0;
+        if (!QuantityText.TrySplit(text, out var number, out var unitText, out error)) return false;
+        if (!_bySpelling.TryGetValue(unitText, out var factor))
+        {
+            error = $"'{unitText}' is not a unit of {QuantityName}; use one of: {AcceptedUnits}.";
+            return false;
+        }
+        if (!decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            error = $"'{number}' is not a number in the range of {QuantityName}.";
+            return false;
+        }
+        decimal scaled;
+        try { scaled = value * factor; }
+        catch (OverflowException)
+        {
+            error = $"'{text}' is too large for {QuantityName}.";
+            return false;
+        }
+        if (scaled != decimal.Truncate(scaled))
+        {
+            error = $"'{text}' is finer than the resolution of {QuantityName} ({Resolution}).";
+            return false;
+        }
+        if (scaled < long.MinValue || scaled > long.MaxValue)
+        {
+            error = $"'{text}' is too large for {QuantityName}.";
+            return false;
+        }
+        count = (long)scaled;
+        return true;
+    }
+}
+
+/// <summary>Splits "5 mA", "0.3ms", "-1e-3 A" into the number and the unit.</summary>
+internal static class QuantityText
+{
+    public static bool TrySplit(string? text, out string number, out string unit, out string error)
+    {
+        number = unit = string.Empty;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "The text is empty; expected a number followed by a unit, such as \"5 mA\".";
+            return false;
+        }
+        var s = text.Trim();
+        var i = 0;
+        if (i < s.Length && (s[i] == '+' || s[i] == '-')) i++;
+        var digitsStart = i;
+        while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == '.')) i++;
+        if (i == digitsStart)
+        {
+            error = $"'{text}' does not start with a number; expected a number followed by a unit, such as \"5 mA\".";
+            return false;
+        }
+        // An exponent only when a digit follows, so a unit may start with 'e' in the future.
+        if (i + 1 < s.Length && (s[i] == 'e' || s[i] == 'E'))
+        {
+            var j = i + 1;
+            if (j < s.Length && (s[j] == '+' || s[j] == '-')) j++;
+            if (j < s.Length && char.IsAsciiDigit(s[j]))
+            {
+                while (j < s.Length && char.IsAsciiDigit(s[j])) j++;
+                i = j;
+            }
+        }
+        number = s[..i];
+        unit = s[i..].Trim();
+        if (unit.Length == 0)
+        {
+            error = $"'{text}' has no unit; expected a number followed by a unit, such as \"5 mA\".";
+            return false;
+        }
+        error = string.Empty;
+        return true;
+    }
+}

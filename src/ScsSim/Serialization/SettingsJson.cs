@@ -1,0 +1,137 @@
+using System.Text.Json;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+
+namespace ScsSim.Serialization;
+
+/// <summary>A settings file could not be read: the message names the JSON path, the value and what is allowed.</summary>
+public sealed class SettingsFormatException : FormatException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="jsonPath">Where in the file, for example "$.program.pulse.amplitude_mA".</param>
+    /// <param name="problem">What is wrong and what is allowed.</param>
+    /// <param name="inner">The underlying exception, if any.</param>
+    public SettingsFormatException(string jsonPath, string problem, Exception? inner = null)
+        : base($"{jsonPath}: {problem}", inner)
+    {
+        JsonPath = jsonPath;
+    }
+
+    /// <summary>Where in the file the problem is, as a JSON path ("$" is the whole document).</summary>
+    public string JsonPath { get; }
+}
+
+/// <summary>The contents of a settings file: any of a program (or an area-specific program set), an electrode configuration, a device profile and a load impedance.</summary>
+/// <param name="Program">A single program, or null.</param>
+/// <param name="Electrodes">An electrode configuration, or null.</param>
+/// <param name="Device">A device profile, or null.</param>
+/// <param name="Impedance">The load impedance, or null.</param>
+/// <param name="ProgramSet">An area-specific program set, or null.</param>
+public sealed record StimulationSettings(
+    StimulationProgram? Program = null,
+    ElectrodeConfiguration? Electrodes = null,
+    DeviceProfile? Device = null,
+    Resistance? Impedance = null,
+    ProgramSet? ProgramSet = null);
+
+/// <summary>
+/// Reads and writes settings files (JSON, version 1): strict, with units in every property name
+/// (<c>amplitude_mA</c>, <c>pulseWidth_us</c>). The schema is described in the README.
+/// </summary>
+/// <remarks>
+/// Reading rejects unknown properties, missing required ones, non-numeric or non-finite numbers, and values outside
+/// their allowed range, with a <see cref="SettingsFormatException"/> that names the JSON path. Durations are read in
+/// the unit of their property name and rounded to the nearest nanosecond; frequencies to the nearest millihertz.
+/// Writing then reading gives back equal settings.
+/// </remarks>
+public static class SettingsJson
+{
+    /// <summary>The file-format version this library writes and reads.</summary>
+    public const int Version = 1;
+
+    /// <summary>Writes settings as indented JSON.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">The settings are null.</exception>
+    public static string Write(StimulationSettings settings) =>
+        JsonSerializer.Serialize(SettingsMapper.ToDto(Guard.NotNull(settings, nameof(settings))), SettingsJsonContext.Default.SettingsFileDto);
+
+    /// <summary>Reads settings from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The settings.</returns>
+    /// <exception cref="ArgumentNullException">The text is null.</exception>
+    /// <exception cref="SettingsFormatException">The text is not a valid version-1 settings file.</exception>
+    public static StimulationSettings Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        SettingsFileDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(json, SettingsJsonContext.Default.SettingsFileDto);
+        }
+        catch (JsonException e)
+        {
+            throw new SettingsFormatException(e.Path ?? "$", Describe(e), e);
+        }
+        if (dto is null) throw new SettingsFormatException("$", "The document is null; expected an object with a \"version\" property.");
+        return SettingsMapper.FromDto(dto);
+    }
+
+    /// <summary>Reads a settings file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The settings.</returns>
+    /// <exception cref="SettingsFormatException">The file is not a valid settings file.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static StimulationSettings ReadFile(string path) => Read(File.ReadAllText(path));
+
+    /// <summary>Writes a settings file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="settings">The settings.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteFile(string path, StimulationSettings settings) => File.WriteAllText(path, Write(settings));
+
+    /// <summary>Writes a file holding only a program.</summary>
+    /// <param name="program">The program.</param>
+    /// <returns>The JSON text.</returns>
+    public static string WriteProgram(StimulationProgram program) => Write(new(Program: Guard.NotNull(program, nameof(program))));
+
+    /// <summary>Reads the program of a settings file.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The program.</returns>
+    /// <exception cref="SettingsFormatException">The file is invalid or has no "program".</exception>
+    public static StimulationProgram ReadProgram(string json) =>
+        Read(json).Program ?? throw new SettingsFormatException("$.program", "Required property \"program\" is missing.");
+
+    /// <summary>Writes a file holding only an electrode configuration.</summary>
+    /// <param name="electrodes">The configuration.</param>
+    /// <returns>The JSON text.</returns>
+    public static string WriteElectrodes(ElectrodeConfiguration electrodes) => Write(new(Electrodes: Guard.NotNull(electrodes, nameof(electrodes))));
+
+    /// <summary>Reads the electrode configuration of a settings file.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="SettingsFormatException">The file is invalid or has no "electrodes".</exception>
+    public static ElectrodeConfiguration ReadElectrodes(string json) =>
+        Read(json).Electrodes ?? throw new SettingsFormatException("$.electrodes", "Required property \"electrodes\" is missing.");
+
+    /// <summary>Writes a file holding only a device profile.</summary>
+    /// <param name="device">The profile.</param>
+    /// <returns>The JSON text.</returns>
+    public static string WriteDeviceProfile(DeviceProfile device) => Write(new(Device: Guard.NotNull(device, nameof(device))));
+
+    /// <summary>Reads the device profile of a settings file.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="SettingsFormatException">The file is invalid or has no "device".</exception>
+    public static DeviceProfile ReadDeviceProfile(string json) =>
+        Read(json).Device ?? throw new SettingsFormatException("$.device", "Required property \"device\" is missing.");
+
+    // System.Text.Json's messages name internal types; keep what helps a user.
+    private static string Describe(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut > 0) message = message[..cut];
+        return message.Replace("ScsSim.Serialization.", "", StringComparison.Ordinal);
+    }
+}
