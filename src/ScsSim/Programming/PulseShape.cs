@@ -72,6 +72,23 @@ public sealed record PulseShape
     internal Duration RechargeStart => PulseWidth + InterphaseGap;
 
     /// <summary>
+    /// The current at the cathode contacts <paramref name="sinceOnset"/> after the pulse starts: the analytic definition
+    /// of the shape, negative while cathodic. Zero before the onset, in the interphase gap and after the recharge.
+    /// </summary>
+    /// <param name="sinceOnset">Time since the start of the stimulating phase.</param>
+    /// <returns>The signed current (for a cathodic-first pulse: −Amplitude, then the positive recharge).</returns>
+    /// <remarks>Phases are half-open intervals [start, end). The waveform engine renders the same definition on a sample grid.</remarks>
+    public Current CurrentAt(Duration sinceOnset)
+    {
+        var sign = Polarity == Polarity.CathodicFirst ? -1.0 : 1.0;
+        if (sinceOnset < Duration.Zero || sinceOnset >= TotalDuration) return Current.Zero;
+        if (sinceOnset < PulseWidth) return Amplitude * sign;
+        if (sinceOnset < RechargeStart) return Current.Zero;
+        var peak = RechargePeakCurrent * -sign;
+        return Recharge is PassiveRecharge passive ? peak * passive.DecayAt(sinceOnset - RechargeStart) : peak;
+    }
+
+    /// <summary>
     /// Net charge one pulse leaves in tissue, computed from the phases analytically (zero for every shape up to
     /// floating-point rounding: each recharge kind returns exactly the stimulating charge by construction).
     /// </summary>

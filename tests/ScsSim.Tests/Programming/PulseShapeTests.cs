@@ -72,6 +72,23 @@ public class PulseShapeTests
         Assert.Equal("5 mA × 300 µs, active asymmetric recharge (×2)", pulse.ToString());
     }
 
+    [Fact]
+    public void CurrentAt_follows_the_phases()
+    {
+        var pulse = new PulseShape(FiveMilliamperes, ThreeHundredMicroseconds, Recharge.Passive(Duration.FromMicroseconds(500), Duration.FromMicroseconds(2000)),
+            Duration.FromMicroseconds(50));
+        Assert.Equal(Current.Zero, pulse.CurrentAt(Duration.FromNanoseconds(-1)));
+        Assert.Equal(-FiveMilliamperes, pulse.CurrentAt(Duration.Zero));
+        Assert.Equal(-FiveMilliamperes, pulse.CurrentAt(Duration.FromNanoseconds(299_999)));
+        Assert.Equal(Current.Zero, pulse.CurrentAt(Duration.FromMicroseconds(300)));
+        Assert.Equal(pulse.RechargePeakCurrent, pulse.CurrentAt(Duration.FromMicroseconds(350)));
+        Tolerance.AssertClose(pulse.RechargePeakCurrent.ToMilliamperes() * Math.Exp(-1), pulse.CurrentAt(Duration.FromMicroseconds(850)).ToMilliamperes());
+        Assert.Equal(Current.Zero, pulse.CurrentAt(Duration.FromMicroseconds(2350)));
+        var anodic = new PulseShape(FiveMilliamperes, ThreeHundredMicroseconds, polarity: Polarity.AnodicFirst);
+        Assert.Equal(FiveMilliamperes, anodic.CurrentAt(Duration.FromMicroseconds(1)));
+        Assert.Equal(-FiveMilliamperes, anodic.CurrentAt(Duration.FromMicroseconds(301)));
+    }
+
     [Property(MaxTest = 300)]
     public Property Every_valid_pulse_shape_is_charge_balanced() =>
         Prop.ForAll(Generators.Pulse.ToArbitrary(), pulse =>
