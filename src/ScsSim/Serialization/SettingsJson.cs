@@ -126,12 +126,8 @@ public static class SettingsJson
     public static DeviceProfile ReadDeviceProfile(string json) =>
         Read(json).Device ?? throw new SettingsFormatException("$.device", "Required property \"device\" is missing.");
 
-    // System.Text.Json's messages name internal types; keep what helps a user.
-    private static string Describe(JsonException e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0) message = message[..cut];
-        return message.Replace("ScsSim.Serialization.", "", StringComparison.Ordinal);
-    }
+    // System.Text.Json's messages name internal types; keep what helps a user (the line and byte position stay:
+    // for a syntax error such as NaN they point at the offending value).
+    private static string Describe(JsonException e) =>
+        e.Message.Replace("ScsSim.Serialization.", "", StringComparison.Ordinal).Replace("Dto'", "'", StringComparison.Ordinal);
 }
