@@ -108,10 +108,10 @@ public readonly partial record struct Charge : IComparable<Charge>, IFormattable
     public override string ToString() => ScalarQuantity.Format(this, null);
 
     /// <summary>Formats in the unit named by <paramref name="format"/> (for example "C"), or the most readable one when it is null or empty.</summary>
-    /// <param name="format">A unit symbol, or null.</param>
+    /// <param name="format">Null, a unit symbol ("mA"), a numeric format ("G4", "0.00") or both as "unit:numeric" ("mA:0.0").</param>
     /// <param name="formatProvider">Ignored: the text is always invariant culture.</param>
     /// <returns>The value and its unit.</returns>
-    /// <exception cref="FormatException">The format is not a unit of this quantity.</exception>
+    /// <exception cref="FormatException">The format names a unit this quantity does not have.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider = null) => ScalarQuantity.Format(this, format);
 
     /// <summary>Parses text such as "1.5 µC" or "2.5nC".</summary>

@@ -115,10 +115,10 @@ public readonly partial record struct Duration : IComparable<Duration>, IFormatt
     public override string ToString() => Units.Format(_nanoseconds, null);
 
     /// <summary>Formats in the unit named by <paramref name="format"/> ("ns", "µs", "us", "ms", "s", "min", "h"), or the most readable one.</summary>
-    /// <param name="format">A unit symbol, or null.</param>
+    /// <param name="format">Null, a unit symbol ("mA"), a numeric format ("G4", "0.00") or both as "unit:numeric" ("mA:0.0").</param>
     /// <param name="formatProvider">Ignored: the text is always invariant culture.</param>
     /// <returns>The duration and its unit, exactly.</returns>
-    /// <exception cref="FormatException">The format is not a unit of time.</exception>
+    /// <exception cref="FormatException">The format names a unit that is not a unit of time.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider = null) => Units.Format(_nanoseconds, format);
 
     /// <summary>Parses text such as "300us", "0.3 ms" or "30 s" exactly.</summary>

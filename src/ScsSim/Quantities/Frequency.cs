@@ -101,10 +101,10 @@ public readonly partial record struct Frequency : IComparable<Frequency>, IForma
     public override string ToString() => Units.Format(_millihertz, null);
 
     /// <summary>Formats in the unit named by <paramref name="format"/> ("mHz", "Hz", "kHz", "MHz"), or the most readable one.</summary>
-    /// <param name="format">A unit symbol, or null.</param>
+    /// <param name="format">Null, a unit symbol ("mA"), a numeric format ("G4", "0.00") or both as "unit:numeric" ("mA:0.0").</param>
     /// <param name="formatProvider">Ignored: the text is always invariant culture.</param>
     /// <returns>The frequency and its unit, exactly.</returns>
-    /// <exception cref="FormatException">The format is not a unit of frequency.</exception>
+    /// <exception cref="FormatException">The format names a unit that is not a unit of frequency.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider = null) => Units.Format(_millihertz, format);
 
     /// <summary>Parses text such as "50Hz", "10 kHz" or "130.5 Hz" exactly.</summary>

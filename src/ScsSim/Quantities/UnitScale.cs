@@ -30,10 +30,15 @@ internal sealed class UnitScale
 
     public string AcceptedUnits => string.Join(", ", _bySpelling.Keys);
 
-    public string Format(double baseValue, string? unitSymbol)
+    /// <summary>
+    /// Formats a value. <paramref name="format"/> is null (readable unit, 15 significant digits), a unit symbol
+    /// ("mA"), a .NET numeric format with the readable unit ("G4", "0.00"), or both as "unit:numeric" ("mA:0.0").
+    /// </summary>
+    public string Format(double baseValue, string? format)
     {
-        var unit = string.IsNullOrEmpty(unitSymbol) ? Readable(baseValue) : Lookup(unitSymbol);
-        var number = (baseValue / unit.Factor).ToString("G15", CultureInfo.InvariantCulture);
+        var (unitSymbol, numberFormat) = QuantityText.SplitFormat(format, _bySpelling.ContainsKey);
+        var unit = unitSymbol is null ? Readable(baseValue) : Lookup(unitSymbol);
+        var number = (baseValue / unit.Factor).ToString(numberFormat ?? "G15", CultureInfo.InvariantCulture);
         return $"{number} {unit.Symbol}";
     }
 
@@ -97,11 +102,13 @@ internal sealed class ExactUnitScale
 
     public string AcceptedUnits => string.Join(", ", _bySpelling.Keys);
 
-    public string Format(long count, string? unitSymbol)
+    /// <summary>Formats exactly; <paramref name="format"/> as for <see cref="UnitScale.Format"/> (a numeric format may round).</summary>
+    public string Format(long count, string? format)
     {
+        var (unitSymbol, numberFormat) = QuantityText.SplitFormat(format, _bySpelling.ContainsKey);
         string symbol;
         long factor;
-        if (string.IsNullOrEmpty(unitSymbol))
+        if (unitSymbol is null)
         {
             (symbol, factor) = _ascending[0];
             // The largest unit in which the magnitude is at least one and the value is a terminating decimal
@@ -120,7 +127,7 @@ internal sealed class ExactUnitScale
         {
             throw new FormatException($"'{unitSymbol}' is not a unit of {QuantityName}; use one of: {AcceptedUnits}.");
         }
-        var number = ((decimal)count / factor).ToString("0.############################", CultureInfo.InvariantCulture);
+        var number = ((decimal)count / factor).ToString(numberFormat ?? "0.############################", CultureInfo.InvariantCulture);
         return $"{number} {symbol}";
     }
 
@@ -163,6 +170,18 @@ internal sealed class ExactUnitScale
 /// <summary>Splits "5 mA", "0.3ms", "-1e-3 A" into the number and the unit.</summary>
 internal static class QuantityText
 {
+    /// <summary>Splits a format into its unit part and its numeric part ("mA:0.0", "mA", "G4", null).</summary>
+    public static (string? Unit, string? Number) SplitFormat(string? format, Func<string, bool> isUnit)
+    {
+        if (string.IsNullOrEmpty(format)) return (null, null);
+        if (isUnit(format)) return (format, null);
+        var colon = format.IndexOf(':');
+        if (colon >= 0) return (colon == 0 ? null : format[..colon], colon == format.Length - 1 ? null : format[(colon + 1)..]);
+        var first = char.ToUpperInvariant(format[0]);
+        if (first is 'G' or 'F' or 'N' or 'E' or 'R' or '0' or '#') return (null, format);
+        return (format, null); // not a unit and not a numeric format: reported as an unknown unit
+    }
+
     public static bool TrySplit(string? text, out string number, out string unit, out string error)
     {
         number = unit = string.Empty;

@@ -59,6 +59,11 @@ public class QuantityFormattingTests
         Assert.Equal("1.5 kΩ", Resistance.FromOhms(1500).ToString());
         Assert.Equal("30 µC/cm²", ChargeDensity.FromMicrocoulombsPerSquareCentimetre(30).ToString());
         Assert.Throws<FormatException>(() => Current.FromMilliamperes(1).ToString("s"));
+        Assert.Equal("12.24 µC/cm²", ChargeDensity.FromMicrocoulombsPerSquareCentimetre(12.2426879301458).ToString("G4"));
+        Assert.Equal("0.44 mA", Current.FromMilliamperes(0.436666).ToString("mA:0.00"));
+        Assert.Equal("436.7 µA", Current.FromMilliamperes(0.436666).ToString("0.0"));
+        Assert.Equal("0.3 ms", Duration.FromMicroseconds(300).ToString("ms:0.0"));
+        Assert.Equal("1.54 ms", Duration.FromMicroseconds(1538.46).ToString("0.00"));
     }
 
     [Fact]

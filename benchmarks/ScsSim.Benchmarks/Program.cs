@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Running;
+using ScsSim.Benchmarks;
+
+// Two jobs:
+//   dotnet run -c Release --project benchmarks/ScsSim.Benchmarks -- [BenchmarkDotNet arguments]
+//       runs benchmarks; exits non-zero when any benchmark fails to run (BenchmarkDotNet exits 0 by itself).
+//   dotnet run -c Release --project benchmarks/ScsSim.Benchmarks -- gate <results folder>
+//       reads the JSON reports in the folder and checks the ratios against their floors.
+if (args.Length > 0 && args[0] == "gate")
+    return BenchmarkGate.Run(args.Length > 1 ? args[1] : "BenchmarkDotNet.Artifacts/results");
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkGate).Assembly).Run(args).ToArray();
+var failed = summaries.Where(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)).ToArray();
+foreach (var summary in failed)
+    Console.Error.WriteLine($"Benchmark failure in {summary.Title}: {string.Join("; ", summary.ValidationErrors.Select(e => e.Message))}");
+if (summaries.Length == 0)
+{
+    Console.Error.WriteLine("No benchmark ran: check the --filter argument.");
+    return 2;
+}
+return failed.Length == 0 ? 0 : 1;

@@ -1,0 +1,37 @@
+using ScsSim.Programming;
+using ScsSim.Quantities;
+using ScsSim.Safety;
+using ScsSim.Serialization;
+
+namespace ScsSim.Tests;
+
+/// <summary>The README's API tour, verbatim, so the README cannot drift from the API.</summary>
+public class ReadmeTourTests
+{
+    [Fact]
+    public void The_readme_tour_runs_and_says_what_the_readme_says()
+    {
+        var pulse = new PulseShape(
+            amplitude: Current.FromMilliamperes(5),
+            pulseWidth: Duration.Parse("300 us"),
+            recharge: Recharge.ActiveAsymmetric(widthRatio: 4),
+            interphaseGap: Duration.FromMicroseconds(20));
+
+        var program = StimulationProgram.Tonic(pulse, Frequency.FromHertz(50));
+        var electrodes = ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, cathode: 4);
+        var impedance = Resistance.FromOhms(1000);
+
+        ValidationReport report = DeviceProfile.Generic.Validate(program, electrodes, impedance);
+        SafetyReport safety = SafetyAnalysis.Evaluate(program, electrodes, SafetyLimits.Conservative);
+        EnergyReport energy = EnergyAnalysis.Evaluate(program, impedance, DeviceProfile.Generic);
+        Current limit = ShannonCriterion.MaxAmplitude(k: 1.5, Duration.FromMicroseconds(300), Lead.Percutaneous8.ContactArea);
+        string json = SettingsJson.Write(new StimulationSettings(program, electrodes, DeviceProfile.Generic, impedance));
+        StimulationSettings back = SettingsJson.Read(json);
+
+        Assert.True(report.IsValid);
+        Assert.Equal("12.24 µC/cm²", $"{safety.MaxChargeDensity:G4}");
+        Assert.Equal("468.8 µW", $"{energy.TeedPerSecond:µW:G4}"); // 375 µW first phase + (1.25 mA)² · 1 kΩ · 1.2 ms · 50 Hz = 93.75 µW recharge
+        Assert.True(limit > pulse.Amplitude);
+        Assert.Equal(new StimulationSettings(program, electrodes, DeviceProfile.Generic, impedance), back);
+    }
+}
