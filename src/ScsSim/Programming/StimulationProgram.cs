@@ -114,10 +114,10 @@ public abstract record StimulationProgram
     }
 }
 
-/// <summary>Conventional (tonic) stimulation: one pulse every period.</summary>
-public sealed record TonicProgram : StimulationProgram
+/// <summary>One pulse every period at a single rate: the shared shape of tonic and high-frequency programs.</summary>
+public abstract record PulseTrainProgram : StimulationProgram
 {
-    internal TonicProgram(PulseShape pulse, Frequency frequency)
+    private protected PulseTrainProgram(PulseShape pulse, Frequency frequency)
     {
         Pulse = Guard.NotNull(pulse, nameof(pulse));
         Frequency = RequirePositive(frequency, nameof(frequency));
@@ -131,16 +131,10 @@ public sealed record TonicProgram : StimulationProgram
     public Frequency Frequency { get; }
 
     /// <inheritdoc/>
-    public override string Family => "tonic";
-
-    /// <inheritdoc/>
     public override double PulsesPerSecond => Frequency.ToHertz();
 
     /// <inheritdoc/>
     public override Charge NetChargePerPeriod => Pulse.NetCharge;
-
-    /// <inheritdoc/>
-    public override StimulationProgram WithPulse(PulseShape pulse) => new TonicProgram(pulse, Frequency);
 
     internal override TimingPattern Timing => TimingPattern.Single(Frequency, Pulse.TotalDuration);
 
@@ -148,11 +142,29 @@ public sealed record TonicProgram : StimulationProgram
 
     /// <summary>For example "tonic 50 Hz, 5 mA × 300 µs, active symmetric recharge".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"tonic {Frequency}, {Pulse}";
+    public override string ToString() => $"{Family} {Frequency}, {Pulse}";
+}
+
+/// <summary>Conventional (tonic) stimulation: one pulse every period.</summary>
+public sealed record TonicProgram : PulseTrainProgram
+{
+    internal TonicProgram(PulseShape pulse, Frequency frequency)
+        : base(pulse, frequency)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Family => "tonic";
+
+    /// <inheritdoc/>
+    public override StimulationProgram WithPulse(PulseShape pulse) => new TonicProgram(pulse, Frequency);
+
+    /// <inheritdoc/>
+    public override string ToString() => base.ToString();
 }
 
 /// <summary>High-frequency (kilohertz) stimulation: tonic timing in the 1-100 kHz range.</summary>
-public sealed record HighFrequencyProgram : StimulationProgram
+public sealed record HighFrequencyProgram : PulseTrainProgram
 {
     /// <summary>The lowest frequency this family accepts.</summary>
     public static readonly Frequency MinimumFrequency = Frequency.FromKilohertz(1);
@@ -161,40 +173,24 @@ public sealed record HighFrequencyProgram : StimulationProgram
     public static readonly Frequency MaximumFrequency = Frequency.FromKilohertz(100);
 
     internal HighFrequencyProgram(PulseShape pulse, Frequency frequency)
+        : base(pulse, RequireKilohertz(frequency))
     {
-        Pulse = Guard.NotNull(pulse, nameof(pulse));
-        if (frequency < MinimumFrequency || frequency > MaximumFrequency)
-            throw new ArgumentOutOfRangeException(nameof(frequency), frequency,
-                $"frequency of a high-frequency program must be between {MinimumFrequency} and {MaximumFrequency}; got {frequency} (use a tonic program below 1 kHz).");
-        Frequency = frequency;
-        RequireFits(pulse.TotalDuration, frequency, "The pulse with its recharge", nameof(frequency));
     }
 
-    /// <inheritdoc/>
-    public override PulseShape Pulse { get; }
-
-    /// <summary>Pulse rate, 1-100 kHz.</summary>
-    public Frequency Frequency { get; }
+    private static Frequency RequireKilohertz(Frequency frequency) =>
+        frequency >= MinimumFrequency && frequency <= MaximumFrequency
+            ? frequency
+            : throw new ArgumentOutOfRangeException(nameof(frequency), frequency,
+                $"frequency of a high-frequency program must be between {MinimumFrequency} and {MaximumFrequency}; got {frequency} (use a tonic program below 1 kHz).");
 
     /// <inheritdoc/>
     public override string Family => "high frequency";
 
     /// <inheritdoc/>
-    public override double PulsesPerSecond => Frequency.ToHertz();
-
-    /// <inheritdoc/>
-    public override Charge NetChargePerPeriod => Pulse.NetCharge;
-
-    /// <inheritdoc/>
     public override StimulationProgram WithPulse(PulseShape pulse) => new HighFrequencyProgram(pulse, Frequency);
 
-    internal override TimingPattern Timing => TimingPattern.Single(Frequency, Pulse.TotalDuration);
-
-    internal override IEnumerable<(string, Frequency)> Rates => [("frequency", Frequency)];
-
-    /// <summary>For example "high frequency 10 kHz, 3 mA × 30 µs, active symmetric recharge".</summary>
-    /// <returns>The description.</returns>
-    public override string ToString() => $"high frequency {Frequency}, {Pulse}";
+    /// <inheritdoc/>
+    public override string ToString() => base.ToString();
 }
 
 /// <summary>Where the charge of a burst is returned.</summary>
