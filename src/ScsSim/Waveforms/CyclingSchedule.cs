@@ -1,0 +1,113 @@
+using System.Numerics;
+using ScsSim.Programming;
+
+namespace ScsSim.Waveforms;
+
+/// <summary>
+/// A periodic schedule gated on and off: each cycle of on + off samples restarts the inner schedule at its start,
+/// keeps the repetitions that complete within the on-time, and is zero for the rest. During the ramp each
+/// repetition is scaled by (its onset within the cycle) / (ramp samples).
+/// </summary>
+internal sealed class CyclingSchedule : WaveformSchedule
+{
+    private readonly PeriodicSchedule _inner;
+    private readonly long _cycle;
+    private readonly long _ramp;
+    private readonly long _repetitionsPerCycle;
+    private readonly long _deliveredEnd;
+
+    public CyclingSchedule(CyclingProgram program, PeriodicSchedule inner, long fs)
+        : base(program, fs)
+    {
+        _inner = inner;
+        var on = SampleClock.Samples(program.OnTime, fs);
+        _cycle = on + SampleClock.Samples(program.OffTime, fs);
+        _ramp = SampleClock.Samples(program.Ramp, fs);
+        // Repetition j completes within the on-time when onset_j + L ≤ on.
+        _repetitionsPerCycle = inner.RepetitionsBefore(on - inner.Template.Length + 1);
+        if (_repetitionsPerCycle == 0)
+            throw SampleClock.DoesNotFit(program, fs, $"the on-time of {program.OnTime} holds no complete pulse");
+        _deliveredEnd = inner.RepetitionOnset(_repetitionsPerCycle - 1) + inner.Template.Length;
+    }
+
+    private CyclingSchedule(CyclingSchedule other, PeriodicSchedule inner)
+        : base(other.Program, other.SampleRateHz)
+    {
+        _inner = inner;
+        _cycle = other._cycle;
+        _ramp = other._ramp;
+        _repetitionsPerCycle = other._repetitionsPerCycle;
+        _deliveredEnd = other._deliveredEnd;
+    }
+
+    public override int PulsesPerRepetition => _inner.PulsesPerRepetition;
+
+    private long PulsesPerCycle => _repetitionsPerCycle * _inner.PulsesPerRepetition;
+
+    internal override WaveformSchedule Scaled(double factor) => new CyclingSchedule(this, (PeriodicSchedule)_inner.Scaled(factor));
+
+    private protected override long PulseOnsetCore(long pulseIndex) =>
+        pulseIndex / PulsesPerCycle * _cycle + _inner.PulseOnset(pulseIndex % PulsesPerCycle);
+
+    private protected override long PulsesBefore(long sample) =>
+        sample / _cycle * PulsesPerCycle + _inner.CountPulseOnsets(0, Math.Min(sample % _cycle, _deliveredEnd));
+
+    private double Gain(long repetition) =>
+        _ramp == 0 ? 1.0 : Math.Min(1.0, (double)_inner.RepetitionOnset(repetition) / _ramp);
+
+    private protected override IEnumerable<WaveformSegment> SegmentsCore(long start, long end)
+    {
+        for (var cycleStart = start / _cycle * _cycle; cycleStart < end; cycleStart += _cycle)
+        {
+            var from = Math.Max(start, cycleStart) - cycleStart;
+            var to = Math.Min(end, cycleStart + _deliveredEnd) - cycleStart;
+            if (to <= from) continue;
+            foreach (var s in _inner.Segments(from, to))
+            {
+                var repetition = _inner.RepetitionsBefore(s.Start + 1) - 1;
+                var gain = _inner.RepetitionOnset(repetition) < _ramp ? Gain(repetition) : 1.0;
+                yield return s with { Start = s.Start + cycleStart, Gain = gain };
+            }
+        }
+    }
+
+    private protected override RenderCache<T> BuildCache<T>() => _inner.Cache<T>();
+
+    internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache)
+    {
+        var end = start + destination.Length;
+        var position = start;
+        while (position < end)
+        {
+            var cycleStart = position / _cycle * _cycle;
+            var within = position - cycleStart;
+            var cycleEnd = Math.Min(end, cycleStart + _cycle);
+            if (within < _deliveredEnd)
+            {
+                var onEnd = Math.Min(cycleEnd, cycleStart + _deliveredEnd);
+                var part = destination.Slice((int)(position - start), (int)(onEnd - position));
+                _inner.RenderCore(within, part, cache);
+                if (within < _ramp) ApplyRamp(within, part);
+                position = onEnd;
+            }
+            destination[(int)(position - start)..(int)(cycleEnd - start)].Clear();
+            position = cycleEnd;
+        }
+    }
+
+    // Scales each repetition that starts within the ramp by its own gain, so every pulse stays charge balanced.
+    private void ApplyRamp<T>(long within, Span<T> part) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var partEnd = within + part.Length;
+        var length = _inner.Template.Length;
+        for (var j = Math.Max(0, _inner.RepetitionsBefore(within - length + 1)); ; j++)
+        {
+            var onset = _inner.RepetitionOnset(j);
+            if (onset >= partEnd || onset >= _ramp) return;
+            var from = Math.Max(onset, within);
+            var to = Math.Min(onset + length, partEnd);
+            var gain = T.CreateChecked(Gain(j));
+            foreach (ref var sample in part[(int)(from - within)..(int)(to - within)]) sample *= gain;
+        }
+    }
+}

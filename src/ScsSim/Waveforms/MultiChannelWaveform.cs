@@ -1,0 +1,69 @@
+using System.Numerics;
+using ScsSim.Programming;
+
+namespace ScsSim.Waveforms;
+
+/// <summary>One output channel: a contact (or the case) and the share of the current it carries, with its sign.</summary>
+/// <param name="Lead">Lead index, or −1 for the case.</param>
+/// <param name="Contact">Contact index on its lead, or −1 for the case.</param>
+/// <param name="Role">Cathode or anode.</param>
+/// <param name="Scale">Multiplier applied to the cathode waveform: +fraction for cathodes, −fraction for anodes.</param>
+public sealed record WaveformChannel(int Lead, int Contact, ContactRole Role, double Scale)
+{
+    /// <summary>True for the pulse generator's case.</summary>
+    public bool IsCase => Lead < 0;
+
+    /// <summary>"L0E4", or "case".</summary>
+    /// <returns>The channel's label.</returns>
+    public override string ToString() => IsCase ? "case" : $"L{Lead}E{Contact}";
+}
+
+/// <summary>
+/// The current of every active contact: one channel per cathode and anode (and the case when it returns current),
+/// each the program's waveform scaled by the contact's fraction and sign, so that the channels of a sample always
+/// sum to zero (what goes out at the cathodes comes back at the anodes).
+/// </summary>
+public sealed class MultiChannelWaveform
+{
+    private readonly WaveformSchedule[] _schedules;
+
+    /// <summary>Compiles a program for an electrode configuration.</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="electrodes">The electrode configuration.</param>
+    /// <param name="sampleRateHz">Samples per second, 1 to 1e9.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The program does not fit the sample grid (see <see cref="WaveformSchedule.Compile"/>).</exception>
+    public MultiChannelWaveform(StimulationProgram program, ElectrodeConfiguration electrodes, long sampleRateHz)
+    {
+        Guard.NotNull(electrodes, nameof(electrodes));
+        Schedule = WaveformSchedule.Compile(program, sampleRateHz);
+        var channels = electrodes.Contacts
+            .Select(c => new WaveformChannel(c.Lead, c.Contact, c.Role, (c.Role == ContactRole.Cathode ? 1 : -1) * c.FractionPercent / 100))
+            .ToList();
+        if (electrodes.CaseAnodePercent > 0)
+            channels.Add(new WaveformChannel(-1, -1, ContactRole.Anode, -electrodes.CaseAnodePercent / 100));
+        Channels = channels;
+        _schedules = channels.Select(c => Schedule.Scaled(c.Scale)).ToArray();
+    }
+
+    /// <summary>The program's waveform at the cathodes (100 %).</summary>
+    public WaveformSchedule Schedule { get; }
+
+    /// <summary>The channels, in the order of the configuration's contacts, the case last.</summary>
+    public IReadOnlyList<WaveformChannel> Channels { get; }
+
+    /// <summary>The schedule of one channel (render it, stream it, or list its segments).</summary>
+    /// <param name="channel">Index into <see cref="Channels"/>.</param>
+    /// <returns>The channel's schedule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No such channel.</exception>
+    public WaveformSchedule ChannelSchedule(int channel) => _schedules[Guard.InRange(channel, 0, _schedules.Length - 1, nameof(channel))];
+
+    /// <summary>Renders one channel's window (see <see cref="WaveformSchedule.Render{T}(long, Span{T})"/>).</summary>
+    /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+    /// <param name="channel">Index into <see cref="Channels"/>.</param>
+    /// <param name="startSample">First sample, 0 or more.</param>
+    /// <param name="destination">Where the samples go (mA).</param>
+    /// <exception cref="ArgumentOutOfRangeException">No such channel, or the start is negative.</exception>
+    public void Render<T>(int channel, long startSample, Span<T> destination) where T : unmanaged, IFloatingPointIeee754<T> =>
+        ChannelSchedule(channel).Render(startSample, destination);
+}

@@ -1,0 +1,197 @@
+using System.Numerics;
+using ScsSim.Programming;
+
+namespace ScsSim.Waveforms;
+
+/// <summary>
+/// A template (one pulse or one burst) repeated at an exact rational period N / D samples: repetition j starts at
+/// offset + round(j · N / D). The pattern of onsets repeats exactly every D repetitions, that is every N samples (the
+/// hyperperiod), which is what makes tiling possible.
+/// </summary>
+internal sealed class PeriodicSchedule : WaveformSchedule
+{
+    // A tile pays off when constant runs are short (many Fill calls per sample); long runs render as fast by Fill.
+    private const long TileWhenAverageRunBelow = 4096;
+    private const long TargetTileSamples = 65_536;
+    private const long MaxHyperperiodForTile = 1 << 20;
+
+    private readonly PulseTemplate _template;
+    private readonly long _numerator;
+    private readonly long _denominator;
+    private readonly long _offset;
+
+    private PeriodicSchedule(StimulationProgram program, long fs, PulseTemplate template, long numerator, long denominator, long offset)
+        : base(program, fs)
+    {
+        _template = template;
+        _numerator = numerator;
+        _denominator = denominator;
+        _offset = offset;
+    }
+
+    public static PeriodicSchedule For(StimulationProgram program, long fs, long offsetSamples = 0)
+    {
+        var (template, rate, what) = program switch
+        {
+            PulseTrainProgram train => (PulseTemplate.ForPulse(program, train.Pulse, fs), train.Frequency, "the pulse with its recharge"),
+            BurstProgram burst => (PulseTemplate.ForBurst(burst, fs), burst.BurstFrequency, "the burst"),
+            _ => throw new ArgumentException($"{program.GetType().Name} has no periodic schedule.", nameof(program)),
+        };
+        var (n, d) = SampleClock.Period(rate, fs);
+        if (template.Length > n / d)
+            throw SampleClock.DoesNotFit(program, fs,
+                $"{what} takes {template.Length} samples but repetitions can be as little as {n / d} samples apart");
+        return new PeriodicSchedule(program, fs, template, n, d, offsetSamples);
+    }
+
+    public PulseTemplate Template => _template;
+
+    public override int PulsesPerRepetition => _template.PulseOnsets.Length;
+
+    /// <summary>Onset of repetition j (not of pulse j: a burst has several pulses).</summary>
+    public long RepetitionOnset(long j) => _offset + SampleClock.Onset(j, _numerator, _denominator);
+
+    /// <summary>Number of repetitions that start before <paramref name="sample"/>.</summary>
+    public long RepetitionsBefore(long sample) => SampleClock.FirstAtOrAfter(sample - _offset, _numerator, _denominator);
+
+    internal override WaveformSchedule Scaled(double factor) =>
+        new PeriodicSchedule(Program, SampleRateHz, _template.Scaled(factor), _numerator, _denominator, _offset);
+
+    private protected override long PulseOnsetCore(long pulseIndex)
+    {
+        var m = _template.PulseOnsets.Length;
+        return RepetitionOnset(pulseIndex / m) + _template.PulseOnsets[pulseIndex % m];
+    }
+
+    private protected override long PulsesBefore(long sample)
+    {
+        var count = 0L;
+        foreach (var r in _template.PulseOnsets) count += RepetitionsBefore(sample - r);
+        return count;
+    }
+
+    private protected override IEnumerable<WaveformSegment> SegmentsCore(long start, long end)
+    {
+        for (var j = RepetitionsBefore(start - _template.Length + 1); ; j++)
+        {
+            var onset = RepetitionOnset(j);
+            if (onset >= end) yield break;
+            foreach (var s in _template.Segments)
+            {
+                var from = Math.Max(onset + s.Start, start);
+                var to = Math.Min(onset + s.End, end);
+                if (to <= from) continue;
+                yield return new WaveformSegment(from, to - from, s.IsExponential ? SegmentShape.Exponential : SegmentShape.Constant,
+                    s.Level, s.TimeConstantSamples, PhaseOffset: from - onset - s.Start);
+            }
+        }
+    }
+
+    private protected override RenderCache<T> BuildCache<T>()
+    {
+        var curves = _template.Segments.Select(s =>
+        {
+            if (!s.IsExponential) return null!;
+            var curve = new T[s.Length];
+            for (var k = 0; k < curve.Length; k++) curve[k] = T.CreateChecked(s.ValueAt(k));
+            return curve;
+        }).ToArray();
+        var bySegments = new RenderCache<T>(curves, null, long.MaxValue);
+
+        var hyperperiod = _numerator;
+        var runsPerHyperperiod = 2 * _denominator * _template.Segments.Length;
+        if (hyperperiod > MaxHyperperiodForTile || hyperperiod / runsPerHyperperiod >= TileWhenAverageRunBelow)
+            return bySegments;
+        var tile = new T[(TargetTileSamples + hyperperiod - 1) / hyperperiod * hyperperiod];
+        // From here on the signal is periodic with the hyperperiod (no repetition is cut off by the start of the signal).
+        var tileStart = _offset + (_template.Length + hyperperiod - 1) / hyperperiod * hyperperiod;
+        RenderBySegments(tileStart, tile, bySegments);
+        return new RenderCache<T>(curves, tile, tileStart);
+    }
+
+    internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache)
+    {
+        if (cache.Tile is not { } tile || start + destination.Length <= cache.TileStart)
+        {
+            RenderBySegments(start, destination, cache);
+            return;
+        }
+        var head = (int)Math.Clamp(cache.TileStart - start, 0, destination.Length);
+        if (head > 0) RenderBySegments(start, destination[..head], cache);
+        var index = (int)((start + head - cache.TileStart) % tile.Length);
+        var rest = destination[head..];
+        while (!rest.IsEmpty)
+        {
+            var n = Math.Min(tile.Length - index, rest.Length);
+            tile.AsSpan(index, n).CopyTo(rest);
+            rest = rest[n..];
+            index = 0;
+        }
+    }
+
+    /// <summary>One Fill (or curve copy) per run; onsets advance by an integer Bresenham step, no division per pulse.</summary>
+    private void RenderBySegments<T>(long start, Span<T> destination, RenderCache<T> cache) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var end = start + destination.Length;
+        var j = RepetitionsBefore(start - _template.Length + 1);
+        // onset_j = offset + ⌊(2jN + D) / 2D⌋, advanced by adding 2N to the numerator each repetition.
+        var twoD = 2 * (Int128)_denominator;
+        var numerator = 2 * j * (Int128)_numerator + _denominator;
+        var quotient = (long)(numerator / twoD);
+        var remainder = (long)(numerator % twoD);
+        var stepQuotient = (long)(2 * (Int128)_numerator / twoD);
+        var stepRemainder = (long)(2 * (Int128)_numerator % twoD);
+        var twoDLong = (long)twoD;
+
+        var position = start;
+        while (position < end)
+        {
+            var onset = _offset + quotient;
+            if (onset >= end)
+            {
+                destination[(int)(position - start)..].Clear();
+                return;
+            }
+            if (onset > position)
+            {
+                destination[(int)(position - start)..(int)(onset - start)].Clear();
+                position = onset;
+            }
+            var to = Math.Min(_template.Length, end - onset);
+            RenderTemplate(position - onset, to, destination.Slice((int)(position - start), (int)(to - (position - onset))), cache);
+            position = onset + to;
+
+            quotient += stepQuotient;
+            remainder += stepRemainder;
+            if (remainder >= twoDLong)
+            {
+                remainder -= twoDLong;
+                quotient++;
+            }
+        }
+    }
+
+    /// <summary>Template samples [from, to) into <paramref name="destination"/> (length to − from).</summary>
+    private void RenderTemplate<T>(long from, long to, Span<T> destination, RenderCache<T> cache) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var position = from;
+        var segments = _template.Segments;
+        for (var s = 0; s < segments.Length && position < to; s++)
+        {
+            var segment = segments[s];
+            if (segment.End <= position) continue;
+            if (segment.Start >= to) break;
+            if (segment.Start > position)
+            {
+                destination[(int)(position - from)..(int)(segment.Start - from)].Clear();
+                position = segment.Start;
+            }
+            var runEnd = Math.Min(segment.End, to);
+            var run = destination.Slice((int)(position - from), (int)(runEnd - position));
+            if (cache.Curves[s] is { } curve) curve.AsSpan((int)(position - segment.Start), run.Length).CopyTo(run);
+            else run.Fill(T.CreateChecked(segment.Level));
+            position = runEnd;
+        }
+        if (position < to) destination[(int)(position - from)..].Clear();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Numerics;
+using MathNet.Numerics.IntegralTransforms;
+using ScsSim.Quantities;
+
+namespace ScsSim.Waveforms;
+
+/// <summary>The window applied before the Fourier transform.</summary>
+public enum SpectrumWindow
+{
+    /// <summary>No window (rectangular): exact for whole periods, leaky otherwise.</summary>
+    Rectangular,
+
+    /// <summary>Hann window (MathNet.Numerics <c>Window.Hann</c>): low leakage, the usual choice.</summary>
+    Hann,
+}
+
+/// <summary>
+/// A one-sided power spectrum of a rendered waveform: <see cref="Frequencies"/> in Hz and <see cref="Power"/> in mA²
+/// per bin (the window's coherent gain removed, so a sinusoid of amplitude A centred on a bin shows its mean square A²/2).
+/// </summary>
+/// <remarks>Computed with MathNet.Numerics' FFT (<c>Fourier.Forward</c>, any length, Bluestein when not a power of two).</remarks>
+public sealed class PowerSpectrum
+{
+    private PowerSpectrum(double[] frequencies, double[] power)
+    {
+        Frequencies = frequencies;
+        Power = power;
+    }
+
+    /// <summary>Bin centre frequencies, 0 Hz to fs/2, spaced fs / N.</summary>
+    public IReadOnlyList<double> Frequencies { get; }
+
+    /// <summary>Power in each bin, mA².</summary>
+    public IReadOnlyList<double> Power { get; }
+
+    /// <summary>Bin spacing in Hz.</summary>
+    public double Resolution => Frequencies.Count > 1 ? Frequencies[1] : 0;
+
+    /// <summary>Renders <paramref name="duration"/> of a schedule from <paramref name="startSample"/> and computes its spectrum.</summary>
+    /// <param name="schedule">The waveform.</param>
+    /// <param name="duration">How much signal; 2 to 2^24 samples.</param>
+    /// <param name="window">The window (Hann by default).</param>
+    /// <param name="startSample">Where the analysed window starts, 0 or more.</param>
+    /// <returns>The spectrum.</returns>
+    /// <exception cref="ArgumentNullException">The schedule is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The duration gives fewer than 2 or more than 2^24 samples.</exception>
+    public static PowerSpectrum Of(WaveformSchedule schedule, Duration duration, SpectrumWindow window = SpectrumWindow.Hann, long startSample = 0)
+    {
+        Guard.NotNull(schedule, nameof(schedule));
+        var n = (int)Guard.InRange(schedule.SamplesIn(duration), 2, 1 << 24, "duration (samples)");
+        var samples = new double[n];
+        schedule.Render(startSample, samples.AsSpan());
+        var weights = window == SpectrumWindow.Hann ? MathNet.Numerics.Window.Hann(n) : Enumerable.Repeat(1.0, n).ToArray();
+        var gain = weights.Sum();
+        var bins = new Complex[n];
+        for (var i = 0; i < n; i++) bins[i] = new Complex(samples[i] * weights[i], 0);
+        Fourier.Forward(bins, FourierOptions.NoScaling);
+        var half = n / 2 + 1;
+        var frequencies = new double[half];
+        var power = new double[half];
+        for (var k = 0; k < half; k++)
+        {
+            frequencies[k] = (double)k * schedule.SampleRateHz / n;
+            // A cos(2π f t) gives |X| = A · gain / 2 in its bin: its mean square A²/2 is 2 (|X| / gain)².
+            // DC (and Nyquist for even n) have no mirror bin: c² = (|X| / gain)².
+            var magnitude = bins[k].Magnitude / gain;
+            var oneSided = k == 0 || (n % 2 == 0 && k == n / 2) ? 1.0 : 2.0;
+            power[k] = oneSided * magnitude * magnitude;
+        }
+        return new PowerSpectrum(frequencies, power);
+    }
+
+    /// <summary>The power of the bin nearest to <paramref name="hertz"/>.</summary>
+    /// <param name="hertz">A frequency from 0 to fs/2.</param>
+    /// <returns>The power in mA².</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The frequency is outside the spectrum.</exception>
+    public double PowerAt(double hertz)
+    {
+        Guard.InRange(hertz, 0, Frequencies[^1], nameof(hertz), " Hz");
+        return Power[(int)Math.Round(hertz / Resolution)];
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace ScsSim.Waveforms;
+
+/// <summary>Writes rendered waveforms as CSV (invariant culture): a time column in seconds, then one column per channel in mA.</summary>
+public static class WaveformCsv
+{
+    /// <summary>Writes samples [<paramref name="startSample"/>, <paramref name="startSample"/> + <paramref name="count"/>) of a schedule.</summary>
+    /// <param name="writer">Where the text goes.</param>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="startSample">First sample, 0 or more.</param>
+    /// <param name="count">Number of rows, 0 or more.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The window is out of range.</exception>
+    public static void Write(TextWriter writer, WaveformSchedule schedule, long startSample, int count) =>
+        Write(writer, [Guard.NotNull(schedule, nameof(schedule))], ["current_mA"], startSample, count);
+
+    /// <summary>Writes every channel of a multi-channel waveform, one column per channel ("L0E4_mA", ..., "case_mA").</summary>
+    /// <param name="writer">Where the text goes.</param>
+    /// <param name="waveform">The multi-channel waveform.</param>
+    /// <param name="startSample">First sample, 0 or more.</param>
+    /// <param name="count">Number of rows, 0 or more.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The window is out of range.</exception>
+    public static void Write(TextWriter writer, MultiChannelWaveform waveform, long startSample, int count)
+    {
+        Guard.NotNull(waveform, nameof(waveform));
+        Write(writer, Enumerable.Range(0, waveform.Channels.Count).Select(waveform.ChannelSchedule).ToArray(),
+            waveform.Channels.Select(c => $"{c}_mA").ToArray(), startSample, count);
+    }
+
+    private static void Write(TextWriter writer, WaveformSchedule[] schedules, string[] names, long startSample, int count)
+    {
+        Guard.NotNull(writer, nameof(writer));
+        Guard.InRange(count, 0, int.MaxValue, nameof(count));
+        Guard.InRange(startSample, 0, long.MaxValue - count, nameof(startSample));
+        writer.WriteLine("time_s," + string.Join(",", names));
+        const int Chunk = 4096;
+        var time = new double[Chunk];
+        var columns = schedules.Select(_ => new double[Chunk]).ToArray();
+        for (var done = 0; done < count; done += Chunk)
+        {
+            var n = Math.Min(Chunk, count - done);
+            schedules[0].TimeAxis(startSample + done, time.AsSpan(0, n));
+            for (var c = 0; c < schedules.Length; c++) schedules[c].Render(startSample + done, columns[c].AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                writer.Write(time[i].ToString("R", CultureInfo.InvariantCulture));
+                foreach (var column in columns)
+                {
+                    writer.Write(',');
+                    writer.Write(column[i].ToString("R", CultureInfo.InvariantCulture));
+                }
+                writer.WriteLine();
+            }
+        }
+    }
+}
