@@ -159,9 +159,15 @@ public abstract class WaveformSchedule
     internal abstract WaveformSchedule Scaled(double factor);
 }
 
-/// <summary>Per-sample-type data prepared once: the template's exponential curves in T, and (when it pays) a tile.</summary>
-internal sealed class RenderCache<T>(T[][] curves, T[]? tile, long tileStart)
+/// <summary>A run of one template: constant <paramref name="Level"/> (zero for gaps) or a copy of <paramref name="Curve"/>.</summary>
+internal readonly record struct TemplateRun<T>(int Start, int Length, T Level, T[]? Curve);
+
+/// <summary>Per-sample-type data prepared once: the template's exponential curves in T, its runs, and (when it pays) a tile.</summary>
+internal sealed class RenderCache<T>(T[][] curves, T[]? tile, long tileStart, TemplateRun<T>[]? runs = null)
 {
+    /// <summary>The template as consecutive runs covering [0, length), for whole repetitions.</summary>
+    public TemplateRun<T>[] Runs { get; } = runs ?? [];
+
     /// <summary>Exponential segments' samples in T, indexed like the template's segments (null for constants).</summary>
     public T[][] Curves { get; } = curves;
 

@@ -68,7 +68,7 @@ public class WaveformPropertyTests
         Prop.ForAll(Windows(Gen.OneOf(Generators.HighFrequency, Generators.Tonic, Generators.Burst)).ToArbitrary(), w =>
         {
             var cache = w.Schedule.Cache<float>();
-            var bySegments = new RenderCache<float>(cache.Curves, null, long.MaxValue);
+            var bySegments = new RenderCache<float>(cache.Curves, null, long.MaxValue, cache.Runs);
             var a = new float[w.Length];
             var b = new float[w.Length];
             w.Schedule.RenderCore(w.Start, a.AsSpan(), cache);
