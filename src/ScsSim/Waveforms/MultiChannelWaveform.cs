@@ -7,7 +7,8 @@ namespace ScsSim.Waveforms;
 /// <param name="Lead">Lead index, or −1 for the case.</param>
 /// <param name="Contact">Contact index on its lead, or −1 for the case.</param>
 /// <param name="Role">Cathode or anode.</param>
-/// <param name="Scale">Multiplier applied to the cathode waveform: +fraction for cathodes, −fraction for anodes.</param>
+/// <param name="Scale">Multiplier applied to the cathode waveform: +fraction for cathodes, −fraction for anodes (NaN for a
+/// program-set channel that areas use with different shares; each area's share then applies to its own pulses).</param>
 public sealed record WaveformChannel(int Lead, int Contact, ContactRole Role, double Scale)
 {
     /// <summary>True for the pulse generator's case.</summary>
@@ -32,7 +33,7 @@ public sealed class MultiChannelWaveform
     /// <param name="electrodes">The electrode configuration.</param>
     /// <param name="sampleRateHz">Samples per second, 1 to 1e9.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The program does not fit the sample grid (see <see cref="WaveformSchedule.Compile"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The program does not fit the sample grid (see <see cref="WaveformSchedule.Compile(StimulationProgram, long)"/>).</exception>
     public MultiChannelWaveform(StimulationProgram program, ElectrodeConfiguration electrodes, long sampleRateHz)
     {
         Guard.NotNull(electrodes, nameof(electrodes));
@@ -44,6 +45,55 @@ public sealed class MultiChannelWaveform
             channels.Add(new WaveformChannel(-1, -1, ContactRole.Anode, -electrodes.CaseAnodePercent / 100));
         Channels = channels;
         _schedules = channels.Select(c => Schedule.Scaled(c.Scale)).ToArray();
+    }
+
+    /// <summary>
+    /// Compiles an area-specific program set: one channel per contact used by any area (the case last), each the sum of
+    /// the areas that use it, scaled by that area's fraction and sign.
+    /// </summary>
+    /// <param name="programSet">The program set.</param>
+    /// <param name="sampleRateHz">Samples per second, 1 to 1e9.</param>
+    /// <exception cref="ArgumentNullException">The set is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An area does not fit the sample grid.</exception>
+    public MultiChannelWaveform(ProgramSet programSet, long sampleRateHz)
+    {
+        Guard.NotNull(programSet, nameof(programSet));
+        Schedule = WaveformSchedule.Compile(programSet, sampleRateHz);
+        var areas = programSet.Areas.Select(a => (Area: a, Schedule: WaveformSchedule.CompileArea(a, sampleRateHz))).ToArray();
+        var channels = new List<WaveformChannel>();
+        var schedules = new List<WaveformSchedule>();
+        var keys = areas.SelectMany(a => a.Area.Electrodes.Contacts.Select(c => (c.Lead, c.Contact)))
+            .Concat(areas.Any(a => a.Area.Electrodes.CaseAnodePercent > 0) ? [(-1, -1)] : [])
+            .Distinct().ToArray();
+        foreach (var (lead, contact) in keys)
+        {
+            var parts = new List<WaveformSchedule>();
+            var scales = new List<double>();
+            ContactRole? role = null;
+            foreach (var (area, schedule) in areas)
+            {
+                var scale = ScaleOf(area.Electrodes, lead, contact, out var areaRole);
+                if (scale == 0) continue;
+                role ??= areaRole;
+                scales.Add(scale);
+                parts.Add(schedule.Scaled(scale));
+            }
+            channels.Add(new WaveformChannel(lead, contact, role!.Value, scales.Distinct().Count() == 1 ? scales[0] : double.NaN));
+            schedules.Add(parts.Count == 1 ? parts[0] : new SumSchedule(programSet.Areas[0].Program, parts.ToArray()));
+        }
+        Channels = channels;
+        _schedules = schedules.ToArray();
+    }
+
+    // +fraction for a cathode, −fraction for an anode (the case is lead −1), 0 when the area does not use the contact.
+    private static double ScaleOf(ElectrodeConfiguration electrodes, int lead, int contact, out ContactRole role)
+    {
+        role = ContactRole.Anode;
+        if (lead < 0) return -electrodes.CaseAnodePercent / 100;
+        var setting = electrodes.Contacts.FirstOrDefault(c => c.Lead == lead && c.Contact == contact);
+        if (setting is null) return 0;
+        role = setting.Role;
+        return (setting.Role == ContactRole.Cathode ? 1 : -1) * setting.FractionPercent / 100;
     }
 
     /// <summary>The program's waveform at the cathodes (100 %).</summary>

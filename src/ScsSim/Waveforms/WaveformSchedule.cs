@@ -17,7 +17,7 @@ namespace ScsSim.Waveforms;
 /// a phase that rounds to zero samples, or a pulse that no longer fits between two rounded onsets, is rejected with the
 /// sample rate that would work. Pulses inside a burst start at round(i · fs / f_intra) after the burst's onset.</para>
 /// <para>Values are currents in mA at the cathode(s), cathodic phase negative. The recharge level is set so that
-/// every rendered repetition is charge balanced in samples (see <see cref="Compile"/>). Passive recharge is rendered as
+/// every rendered repetition is charge balanced in samples (see <see cref="Compile(StimulationProgram, long)"/>). Passive recharge is rendered as
 /// its true exponential, I0 · exp(−n / τ_samples).</para>
 /// <para>A cycling program restarts its inner program at each on-time, delivers only the pulses (or bursts) that
 /// complete within the on-time, ramps the amplitude of each pulse linearly from 0 over the ramp (constant within a
@@ -58,6 +58,28 @@ public abstract class WaveformSchedule
             CyclingProgram cycling => new CyclingSchedule(cycling, PeriodicSchedule.For(cycling.Program, sampleRateHz), sampleRateHz),
             _ => PeriodicSchedule.For(program, sampleRateHz),
         };
+    }
+
+    /// <summary>
+    /// Compiles an area-specific program set: each area's program, delayed by its offset (rounded to the nearest sample),
+    /// summed at the cathodes of its own area (use <see cref="MultiChannelWaveform"/> for per-contact currents).
+    /// </summary>
+    /// <param name="programSet">The program set.</param>
+    /// <param name="sampleRateHz">Samples per second, 1 to 1e9.</param>
+    /// <returns>The merged schedule; pulse k is the k-th pulse of any area, in time order.</returns>
+    /// <exception cref="ArgumentNullException">The set is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An area does not fit the sample grid.</exception>
+    public static WaveformSchedule Compile(ProgramSet programSet, long sampleRateHz)
+    {
+        Guard.NotNull(programSet, nameof(programSet));
+        return new SumSchedule(programSet.Areas[0].Program, programSet.Areas.Select(a => CompileArea(a, sampleRateHz)).ToArray());
+    }
+
+    internal static WaveformSchedule CompileArea(AreaProgram area, long sampleRateHz)
+    {
+        var schedule = Compile(area.Program, sampleRateHz);
+        var offset = SampleClock.Samples(area.Offset, sampleRateHz);
+        return offset == 0 ? schedule : new OffsetSchedule(schedule, offset);
     }
 
     /// <summary>The exact sample index at which pulse <paramref name="pulseIndex"/> (counting from 0) starts its stimulating phase.</summary>
