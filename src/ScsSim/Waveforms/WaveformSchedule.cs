@@ -185,8 +185,15 @@ public abstract class WaveformSchedule
 internal readonly record struct TemplateRun<T>(int Start, int Length, T Level, T[]? Curve);
 
 /// <summary>Per-sample-type data prepared once: the template's exponential curves in T, its runs, and (when it pays) a tile.</summary>
-internal sealed class RenderCache<T>(T[][] curves, T[]? tile, long tileStart, TemplateRun<T>[]? runs = null)
+internal sealed class RenderCache<T>(T[][] curves, T[]? tile, long tileStart, TemplateRun<T>[]? runs = null, int tileLength = 0,
+    bool tileForChunks = false)
 {
+    /// <summary>Whether copying the tile beats run-by-run fills for cache-resident destinations (short runs only).</summary>
+    public bool TileForChunks { get; } = tileForChunks;
+
+    /// <summary>Logical tile length (the array carries a few padding samples after it).</summary>
+    public int TileLength { get; } = tileLength;
+
     /// <summary>The template as consecutive runs covering [0, length), for whole repetitions.</summary>
     public TemplateRun<T>[] Runs { get; } = runs ?? [];
 

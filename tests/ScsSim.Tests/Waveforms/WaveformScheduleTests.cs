@@ -213,6 +213,30 @@ public class WaveformScheduleTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Theory]
+    [InlineData(0L, 0)]
+    [InlineData(12_345L, 3)]
+    [InlineData(99_999_999_999L, 1)]
+    public void Large_renders_use_streaming_stores_and_equal_the_segment_renderer(long start, int misalignment)
+    {
+        // 12 MB destinations take the non-temporal tile path; the reference renders the same window run by run.
+        var schedule = WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(3, 30, gapUs: 7), Frequency.FromKilohertz(10)), OneMegahertz);
+        AssertStreamingEqualsSegments<float>(schedule, start, misalignment, 3_000_000);
+        AssertStreamingEqualsSegments<double>(schedule, start, misalignment, 1_500_000);
+    }
+
+    private static void AssertStreamingEqualsSegments<T>(WaveformSchedule schedule, long start, int misalignment, int length)
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+    {
+        var big = new T[length + misalignment];
+        schedule.Render(start, big.AsSpan(misalignment));
+        var cache = schedule.Cache<T>();
+        var reference = new T[length];
+        schedule.RenderCore(start, reference.AsSpan(), new RenderCache<T>(cache.Curves, null, long.MaxValue, cache.Runs));
+        Assert.True(big.AsSpan(misalignment).SequenceEqual(reference), typeof(T).Name);
+        Assert.NotNull(cache.Tile);
+    }
+
     [Fact]
     public void Time_axis_is_exact_per_sample()
     {
