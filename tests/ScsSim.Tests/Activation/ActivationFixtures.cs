@@ -7,10 +7,10 @@ namespace ScsSim.Tests.Activation;
 /// <summary>Expensive model results shared by the activation tests, computed once.</summary>
 internal static class ActivationFixtures
 {
-    public static readonly Lead Lead = Lead.Percutaneous8;
+    public static readonly Lead TestLead = Lead.Percutaneous8;
     public static readonly PulseShape Pulse300 = new(Current.FromMilliamperes(1), Duration.FromMicroseconds(300));
-    public static readonly ElectrodeConfiguration Tripole3 = ElectrodeConfiguration.GuardedTripolar(Lead, 3);
-    public static readonly ElectrodeConfiguration Monopole3 = ElectrodeConfiguration.Monopolar(Lead, 3);
+    public static readonly ElectrodeConfiguration Tripole3 = ElectrodeConfiguration.GuardedTripolar(TestLead, 3);
+    public static readonly ElectrodeConfiguration Monopole3 = ElectrodeConfiguration.Monopolar(TestLead, 3);
 
     public static StraightFibre Fibre(double diameterUm, double lateralMm = 0, double depthMm = 0.1) =>
         new(Length.FromMicrometres(diameterUm), Length.FromMillimetres(lateralMm), Length.FromMillimetres(depthMm));
