@@ -114,3 +114,27 @@ public class RecruitmentAnalysisTests
         Assert.Equal("coverageFraction", Assert.Throws<ArgumentOutOfRangeException>(() => new RecruitmentCriteria(coverageFraction: 0)).ParamName);
     }
 }
+
+public class PerceptionStrengthDurationTests
+{
+    [Fact]
+    public void Perception_strength_duration_is_of_the_order_Yearwood_et_al_2010_measured_in_SCS_patients()
+    {
+        // Yearwood TL, Hershey B, Bradley K, Lee D, Pain Physician 13:321 (2010): perception rheobase ~2.5 mA (1.3-3.3),
+        // chronaxie ~295 µs (242-326). The model (FH kinetics at 20 °C, no patient fitting) gives a rheobase within the
+        // measured range and a chronaxie within a factor of two of the mean.
+        var surface = ThresholdSurface.Compute(new ElectrodeField(ActivationFixtures.Tripole3, LeadPlacement.MidlineT8), ActivationFixtures.Pulse300,
+            new ThresholdSurfaceGrid(
+                new[] { 1.5, 5, 7, 9, 11.5, 14, 17 }.Select(Length.FromMicrometres),
+                new[] { 0, 0.2, 0.45, 1 }.Select(Length.FromMillimetres),
+                new[] { 0, 1, 2, 3, 4.5 }.Select(Length.FromMillimetres),
+                new[] { 60, 150, 400, 1000 }.Select(us => Duration.FromMicroseconds(us))));
+        var points = new[] { 60, 100, 150, 250, 400, 650, 1000 }.Select(us => Duration.FromMicroseconds(us))
+            .Select(w => (w, RecruitmentAnalysis.FromSurface(ActivationFixtures.Population, surface, pulseWidth: w).PerceptionThreshold!.Value)).ToArray();
+        var weiss = WeissLaw.Fit(points);
+        Assert.InRange(weiss.Rheobase.ToMilliamperes(), 1.3, 3.3);
+        Assert.InRange(weiss.Chronaxie.ToMicroseconds(), 295 / 2.0, 295 * 2.0);
+        Assert.Equal("pulseWidth", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            RecruitmentAnalysis.FromSurface(ActivationFixtures.Population, surface, pulseWidth: Duration.FromMicroseconds(30))).ParamName);
+    }
+}

@@ -160,13 +160,13 @@ public sealed class RecruitmentAnalysis
     private readonly double[] _dcSorted, _drSorted, _drLeftSorted, _drRightSorted;
     private readonly double[] _allSorted, _ecapPrefix; // all present fibres by threshold; prefix sums of diameters
 
-    private RecruitmentAnalysis(FibrePopulation population, ThresholdSurface surface, RecruitmentCriteria criteria, double segment)
+    private RecruitmentAnalysis(FibrePopulation population, ThresholdSurface surface, RecruitmentCriteria criteria, double segment, Duration pulseWidth)
     {
-        Population = population; Surface = surface; Criteria = criteria; CordSegment = segment;
+        Population = population; Surface = surface; Criteria = criteria; CordSegment = segment; PulseWidth = pulseWidth;
         var n = population.Count;
         _thresholdMa = new double[n];
         var xLead = surface.Field.LeadLateralMm;
-        var lnPw = Math.Log(surface.Pulse.PulseWidth.ToMicroseconds());
+        var lnPw = Math.Log(pulseWidth.ToMicroseconds());
         var dc = new List<double>(n); var drL = new List<double>(); var drR = new List<double>();
         var all = new List<(double T, double D)>(n);
         for (var i = 0; i < n; i++)
@@ -217,20 +217,27 @@ public sealed class RecruitmentAnalysis
         return FromSurface(population, ThresholdSurface.Compute(field, Guard.NotNull(pulse, nameof(pulse)), grid, model), criteria);
     }
 
-    /// <summary>Analyses a population with a precomputed surface (for the surface's pulse width).</summary>
+    /// <summary>Analyses a population with a precomputed surface.</summary>
     /// <param name="population">The fibres.</param>
     /// <param name="surface">The threshold surface of the program.</param>
     /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
+    /// <param name="pulseWidth">Pulse width to analyse, within the surface's widths (default: the surface pulse's width).
+    /// A surface over several widths gives perception and discomfort strength-duration curves without new cable runs.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException">The population or surface is null.</exception>
     /// <exception cref="ArgumentException">The population lies outside the grid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The cathodes lie outside the modelled T4-L1 range.</exception>
-    public static RecruitmentAnalysis FromSurface(FibrePopulation population, ThresholdSurface surface, RecruitmentCriteria? criteria = null)
+    /// <exception cref="ArgumentOutOfRangeException">The cathodes lie outside the modelled T4-L1 range, or the width is outside the grid.</exception>
+    public static RecruitmentAnalysis FromSurface(FibrePopulation population, ThresholdSurface surface, RecruitmentCriteria? criteria = null,
+        Duration? pulseWidth = null)
     {
         Guard.NotNull(population, nameof(population));
         Guard.NotNull(surface, nameof(surface));
+        var width = pulseWidth ?? surface.Pulse.PulseWidth;
+        var widths = surface.Grid.PulseWidthsUs;
+        if (widths.Count == 1) Guard.InRange(width.ToMicroseconds(), widths[0] - 1e-3, widths[0] + 1e-3, nameof(pulseWidth), " µs");
+        else Guard.InRange(width.ToMicroseconds(), widths[0], widths[^1], nameof(pulseWidth), " µs");
         var segment = SegmentAtCathodes(surface.Field);
-        return new RecruitmentAnalysis(population, surface, criteria ?? RecruitmentCriteria.Default, segment);
+        return new RecruitmentAnalysis(population, surface, criteria ?? RecruitmentCriteria.Default, segment, width);
     }
 
     internal static double SegmentAtCathodes(ElectrodeField field)
@@ -252,6 +259,9 @@ public sealed class RecruitmentAnalysis
 
     /// <summary>The criteria.</summary>
     public RecruitmentCriteria Criteria { get; }
+
+    /// <summary>The pulse width analysed.</summary>
+    public Duration PulseWidth { get; }
 
     /// <summary>The cord segment number under the cathode centre (T1 = 1, S1 = 18).</summary>
     public double CordSegment { get; }
