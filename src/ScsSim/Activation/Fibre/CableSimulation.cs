@@ -148,8 +148,10 @@ internal sealed class CableSimulation
             {
                 next = _rhs[i] - _cPrime[i] * next;
                 _v[i] = next;
-                if (next > maxV) maxV = next;
+                if (next > maxV || double.IsNaN(next)) maxV = next;
             }
+            if (!double.IsFinite(maxV))
+                throw new InvalidOperationException($"The cable integration diverged at {amplitudeMa:G4} mA (time step {_dtNs} ns): the field is too strong for this step; use a smaller time step.");
             if (maxV >= FiringDepolarisationMv)
             {
                 for (var i = 0; i < n; i++)

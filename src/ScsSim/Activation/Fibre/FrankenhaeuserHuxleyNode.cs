@@ -25,7 +25,7 @@ internal sealed class FrankenhaeuserHuxleyNode
     public const double LeakConductanceMsPerCm2 = 30.3;
     public const double LeakReversalMv = 0.026;
     public const double M0 = 0.0005, H0 = 0.8249, N0 = 0.0268, P0 = 0.0049;
-    private const double NaOutMm = 114.5, NaInMm = 13.74, KOutMm = 2.5, KInMm = 120;
+    public const double NaOutMm = 114.5, NaInMm = 13.74, KOutMm = 2.5, KInMm = 120;
     private const double Faraday = 96485.0, GasConstant = 8.3144, TemperatureK = 295.18;
 
     public const double TableMinMv = -200, TableMaxMv = 300, TableStepMv = 0.1;
@@ -82,6 +82,9 @@ internal sealed class FrankenhaeuserHuxleyNode
         var f2rt = Faraday * Faraday / (GasConstant * TemperatureK);
         // (E F²/RT)(co − ci e^u)/(1 − e^u), concentrations mM = 1e-6 mol/cm³, result A/cm² → ×1e3 mA/cm².
         if (Math.Abs(u) < 1e-9) return -Faraday * (outMm - inMm) * 1e-3; // limit E → 0
-        return eVolts * f2rt * (outMm - inMm * Math.Exp(u)) / -double.ExpM1(u) * 1e-6 * 1e3;
+        // For u > 0 divide through by e^u so that extreme depolarisations do not overflow.
+        return u > 0
+            ? eVolts * f2rt * (outMm * Math.Exp(-u) - inMm) / double.ExpM1(-u) * 1e-6 * 1e3
+            : eVolts * f2rt * (outMm - inMm * Math.Exp(u)) / -double.ExpM1(u) * 1e-6 * 1e3;
     }
 }
