@@ -118,6 +118,20 @@ public class FibreCableModelTests
     }
 
     [Fact]
+    public void Extreme_fields_do_not_overflow_the_membrane_model()
+    {
+        // 1 A through a point source 0.35 mm above a fibre in fat-like tissue: depolarisations of hundreds of volts.
+        var field = new ElectrodeField(Monopole3, LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(0.2)), ConductiveMedium.Isotropic(0.04),
+            ContactSourceModel.Point);
+        var fibre = Fibre(20, 0, -0.1);
+        Assert.True(Model.Fires(field, fibre, Pulse300.WithAmplitude(Current.FromMilliamperes(1000))));
+        Assert.True(double.IsFinite(FrankenhaeuserHuxleyNode.Ghk(50_000, 114.5, 13.74)));
+        Assert.True(double.IsFinite(FrankenhaeuserHuxleyNode.Ghk(-50_000, 2.5, 120)));
+        // The GHK factor is continuous through E = 0 (V = +70 mV), where its closed form is 0/0.
+        Tolerance.AssertClose(FrankenhaeuserHuxleyNode.Ghk(70 + 1e-6, 114.5, 13.74), FrankenhaeuserHuxleyNode.Ghk(70, 114.5, 13.74), 1e-5);
+    }
+
+    [Fact]
     public void Frankenhaeuser_Huxley_resting_state_is_an_equilibrium()
     {
         // McNeal 1976 resting gate values are the steady states of the FH 1964 rates at V = 0 (rest), to 2 significant digits.
