@@ -35,7 +35,7 @@ public sealed record StraightFibre(Length Diameter, Length Lateral, Length Depth
 /// <para>Numerics: node potentials by a backward-Euler cable (tridiagonal solve, sealed ends), gates by exponential Euler
 /// from 0.1-mV tables, ionic currents explicit; time step <see cref="TimeStep"/> (default 2 µs, at most a tenth of the
 /// pulse width); the current is sampled at each step's midpoint. The fibre spans the active contacts plus a margin of
-/// max(6 mm, 3 × the distance from the lead axis) on each side, with a node under the cathode centre (shifted by
+/// max(6 mm, 3 × the distance from the nearest lead axis) on each side, with a node under the cathode centre (shifted by
 /// <see cref="StraightFibre.NodeShift"/>). A node "fires" when it is depolarised by 80 mV (membrane at +10 mV); the action
 /// potential propagates once a node <c>4</c> internodes from the first node to fire also fires. The run ends at the end
 /// of the pulse plus <see cref="Tail"/>, or earlier once every node has stayed below 5 mV of depolarisation for 100 µs
@@ -159,8 +159,7 @@ public sealed class FibreCableModel
     {
         var internodeMm = diameterUm * Parameters.InternodeToFibreDiameterRatio * 1e-3;
         var (zMin, zMax) = field.ActiveExtentZMm;
-        var leadDepth = -(field.Placement.CsfThickness.ToMillimetres() + field.Configuration.Leads[0].Diameter.ToMillimetres() / 2);
-        var distance = Math.Sqrt(Math.Pow(xMm - field.LeadLateralMm, 2) + Math.Pow(yMm - leadDepth, 2));
+        var distance = field.DistanceToNearestLeadMm(xMm, yMm);
         var margin = Math.Max(6, 3 * distance);
         var centre = field.CathodeCentroidZMm + nodeShiftMm;
         var before = (int)Math.Ceiling((centre - (zMin - margin)) / internodeMm);

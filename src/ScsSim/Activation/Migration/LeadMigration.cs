@@ -24,7 +24,7 @@ public sealed record MigrationReport(RecruitmentAnalysis Before, RecruitmentAnal
 
 /// <summary>Lead migration: move a lead and report the change in coverage of the patient's painful dermatomes.</summary>
 /// <remarks>
-/// Both placements are analysed with <see cref="RecruitmentAnalysis.Compute"/> (a threshold surface each). A
+/// Both placements are analysed with <c>RecruitmentAnalysis.Compute</c> (a threshold surface each). A
 /// rostro-caudal move changes the cord segment under the cathodes and so which dermatomes the dorsal columns carry and
 /// where (<see cref="SpinalAnatomy"/>) and which segment the dorsal roots serve; a lateral move changes each fibre's
 /// distance from the lead. The dorsal CSF thickness is kept (give a new placement to change it too).

@@ -165,18 +165,18 @@ public sealed class RecruitmentAnalysis
         Population = population; Surface = surface; Criteria = criteria; CordSegment = segment; PulseWidth = pulseWidth;
         var n = population.Count;
         _thresholdMa = new double[n];
-        var xLead = surface.Field.LeadLateralMm;
+        var xReference = surface.Field.ReferenceLateralMm;
         var lnPw = Math.Log(pulseWidth.ToMicroseconds());
         var dc = new List<double>(n); var drL = new List<double>(); var drR = new List<double>();
         var all = new List<(double T, double D)>(n);
         for (var i = 0; i < n; i++)
         {
             if (!population.PresentAt(i, segment)) { _thresholdMa[i] = double.NaN; continue; }
-            var lateral = Math.Abs(population.LateralMm(i, segment) - xLead);
+            var offset = population.LateralMm(i, segment) - xReference;
             var d = population.DiameterUm[i]; var y = population.DepthMm[i];
-            if (!surface.Covers(d, y, lateral))
-                throw new ArgumentException($"Fibre {i} (diameter {d:G4} µm, depth {y:G4} mm, {lateral:G4} mm from the lead) lies outside the threshold surface's grid; use a grid that covers the population.", nameof(surface));
-            var t = surface.ThresholdMa(d, y, lateral, lnPw);
+            if (!surface.Covers(d, y, Math.Abs(offset)))
+                throw new ArgumentException($"Fibre {i} (diameter {d:G4} µm, depth {y:G4} mm, {Math.Abs(offset):G4} mm from the lead axis) lies outside the threshold surface's grid; use a grid that covers the population.", nameof(surface));
+            var t = surface.ThresholdMa(d, y, offset, lnPw);
             _thresholdMa[i] = t;
             all.Add((t, d));
             if (population.Tract[i] == FibreTract.DorsalColumn) dc.Add(t);
@@ -197,7 +197,7 @@ public sealed class RecruitmentAnalysis
 
     /// <summary>Builds the field and the threshold surface for a program, then analyses the population.</summary>
     /// <param name="population">The fibres.</param>
-    /// <param name="configuration">A single-lead electrode configuration.</param>
+    /// <param name="configuration">A single-lead electrode configuration (two leads: use the overload with placements).</param>
     /// <param name="placement">Where the lead lies.</param>
     /// <param name="pulse">The pulse shape (amplitude ignored).</param>
     /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
@@ -214,6 +214,29 @@ public sealed class RecruitmentAnalysis
     {
         Guard.NotNull(population, nameof(population));
         var field = new ElectrodeField(configuration, placement, medium);
+        return FromSurface(population, ThresholdSurface.Compute(field, Guard.NotNull(pulse, nameof(pulse)), grid, model), criteria);
+    }
+
+    /// <summary>As <see cref="Compute(FibrePopulation, ElectrodeConfiguration, LeadPlacement, PulseShape, ConductiveMedium?, ThresholdSurfaceGrid?, RecruitmentCriteria?, FibreCableModel?)"/>,
+    /// for a configuration on one or two leads with a placement for each.</summary>
+    /// <param name="population">The fibres.</param>
+    /// <param name="configuration">The configuration.</param>
+    /// <param name="placements">One placement per lead, same CSF thickness.</param>
+    /// <param name="pulse">The pulse shape (amplitude ignored).</param>
+    /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
+    /// <param name="grid">Surface grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
+    /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
+    /// <param name="model">Cable model (default McNeal).</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">Placements do not match the leads, or the population lies outside the grid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cathodes lie outside the modelled T4-L1 range.</exception>
+    public static RecruitmentAnalysis Compute(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
+        PulseShape pulse, ConductiveMedium? medium = null, ThresholdSurfaceGrid? grid = null, RecruitmentCriteria? criteria = null,
+        FibreCableModel? model = null)
+    {
+        Guard.NotNull(population, nameof(population));
+        var field = new ElectrodeField(configuration, placements, medium);
         return FromSurface(population, ThresholdSurface.Compute(field, Guard.NotNull(pulse, nameof(pulse)), grid, model), criteria);
     }
 

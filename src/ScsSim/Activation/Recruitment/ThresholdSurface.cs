@@ -82,8 +82,10 @@ public sealed record ThresholdSurfaceGrid
 /// </summary>
 /// <remarks>
 /// <para>One field shape serves every amplitude (the field is linear in current), so only the fibre solve needs
-/// bisection. A single lead's field is mirror-symmetric about the lead's vertical plane, so the lateral axis is the
-/// distance from the lead axis. Fibres are straight, parallel to the cord, with a node under the cathode centre.</para>
+/// bisection. The lateral axis is the offset from the field's reference axis (the lead axis; for two leads the mean of
+/// their axes). A single lead's field is mirror-symmetric about its vertical plane, so one side serves both; for two
+/// leads both sides are computed (twice the points). Fibres are straight, parallel to the cord, with a node under the
+/// cathode centre.</para>
 /// <para>Precomputation runs the full <see cref="FibreCableModel"/> at each grid point, from the largest diameter down,
 /// warm-starting each bisection from the neighbouring result; a point whose larger-diameter or shallower neighbour is
 /// above <see cref="Maximum"/> is taken to be above it too (thresholds rise as fibres get thinner or deeper). Thresholds
@@ -95,9 +97,11 @@ public sealed record ThresholdSurfaceGrid
 /// </remarks>
 public sealed class ThresholdSurface
 {
-    private readonly double[] _lnThreshold; // [pw][d][depth][lat], +inf above maximum
+    private readonly double[] _lnThreshold; // [side][pw][d][depth][lat], +inf above maximum; side 1 (left) only when asymmetric
     private readonly double[] _lnD, _depth, _lat, _lnPw;
     private readonly double _lnCapFill, _maxMa;
+    private readonly int _sideStride;
+    private readonly bool _symmetric;
 
     private ThresholdSurface(ElectrodeField field, PulseShape pulse, ThresholdSurfaceGrid grid, double maxMa, double[] lnThreshold)
     {
@@ -107,6 +111,8 @@ public sealed class ThresholdSurface
         _lat = grid.LateralMm.ToArray();
         _lnPw = grid.PulseWidthsUs.Select(v => Math.Log(v)).ToArray();
         _lnCapFill = Math.Log(2 * maxMa);
+        _symmetric = field.IsMirrorSymmetric;
+        _sideStride = grid.PointCount;
     }
 
     /// <summary>The field the thresholds belong to.</summary>
@@ -139,8 +145,9 @@ public sealed class ThresholdSurface
         model ??= FibreCableModel.Default;
         var maxMa = Guard.Positive((maximum ?? Current.FromMilliamperes(50)).ToMilliamperes(), nameof(maximum), " mA");
         int nD = grid.DiametersUm.Count, nY = grid.DepthsMm.Count, nX = grid.LateralMm.Count, nW = grid.PulseWidthsUs.Count;
-        var values = new double[nW * nD * nY * nX];
-        var xLead = field.LeadLateralMm;
+        var sides = field.IsMirrorSymmetric ? 1 : 2;
+        var values = new double[sides * nW * nD * nY * nX];
+        for (var side = 0; side < sides; side++)
         for (var w = 0; w < nW; w++)
         {
             var shaped = pulse.WithPulseWidth(Duration.FromMicroseconds(grid.PulseWidthsUs[w]));
@@ -153,15 +160,18 @@ public sealed class ThresholdSurface
                 for (var y = 0; y < nY; y++)
                 for (var x = 0; x < nX; x++)
                 {
-                    var index = Index(w, d, y, x, nD, nY, nX);
-                    var largerAbove = d < nD - 1 && double.IsPositiveInfinity(values[Index(w, d + 1, y, x, nD, nY, nX)]);
-                    var shallowerAbove = y > 0 && double.IsPositiveInfinity(values[Index(w, d, y - 1, x, nD, nY, nX)]);
+                    var offset = side * grid.PointCount;
+                    var index = offset + Index(w, d, y, x, nD, nY, nX);
+                    if (side == 1 && grid.LateralMm[x] == 0) { values[index] = values[Index(w, d, y, x, nD, nY, nX)]; continue; } // shared midline column
+                    var largerAbove = d < nD - 1 && double.IsPositiveInfinity(values[offset + Index(w, d + 1, y, x, nD, nY, nX)]);
+                    var shallowerAbove = y > 0 && double.IsPositiveInfinity(values[offset + Index(w, d, y - 1, x, nD, nY, nX)]);
                     if (largerAbove || shallowerAbove) { values[index] = double.PositiveInfinity; continue; }
-                    var guess = d < nD - 1 ? Math.Exp(values[Index(w, d + 1, y, x, nD, nY, nX)]) * 1.5
-                        : x > 0 && double.IsFinite(values[Index(w, d, y, x - 1, nD, nY, nX)]) ? Math.Exp(values[Index(w, d, y, x - 1, nD, nY, nX)]) * 1.3
-                        : w > 0 && double.IsFinite(values[Index(w - 1, d, y, x, nD, nY, nX)]) ? Math.Exp(values[Index(w - 1, d, y, x, nD, nY, nX)]) * 0.8
+                    var guess = d < nD - 1 ? Math.Exp(values[offset + Index(w, d + 1, y, x, nD, nY, nX)]) * 1.5
+                        : x > 0 && double.IsFinite(values[offset + Index(w, d, y, x - 1, nD, nY, nX)]) ? Math.Exp(values[offset + Index(w, d, y, x - 1, nD, nY, nX)]) * 1.3
+                        : w > 0 && double.IsFinite(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) ? Math.Exp(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) * 0.8
                         : 1.0;
-                    var potentials = model.NodePotentials(field, dUm, xLead + grid.LateralMm[x], grid.DepthsMm[y], 0);
+                    var fibreX = field.ReferenceLateralMm + (side == 0 ? 1 : -1) * grid.LateralMm[x];
+                    var potentials = model.NodePotentials(field, dUm, fibreX, grid.DepthsMm[y], 0);
                     var run = new FibreCableModel.PreparedRun(new CableSimulation(potentials, dUm, model.Parameters, dt), waveform, stimulusSteps);
                     values[index] = Math.Log(FibreCableModel.ThresholdMa(run, guess, maxMa));
                 }
@@ -175,19 +185,20 @@ public sealed class ThresholdSurface
     /// <summary>Interpolated threshold, or null when the fibre is not recruitable below <see cref="Maximum"/>.</summary>
     /// <param name="diameter">Within the grid's diameters.</param>
     /// <param name="depth">Within the grid's depths.</param>
-    /// <param name="lateralDistance">Distance from the lead axis (either side), within the grid.</param>
+    /// <param name="lateralOffset">Offset from the reference axis (the lead axis; for two leads the mean of their axes),
+    /// positive to the right; its magnitude within the grid's lateral distances.</param>
     /// <param name="pulseWidth">Within the grid's widths (exactly the width for a one-width grid, to 1 ns).</param>
     /// <returns>The threshold, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside the grid.</exception>
-    public Current? Threshold(Length diameter, Length depth, Length lateralDistance, Duration pulseWidth)
+    public Current? Threshold(Length diameter, Length depth, Length lateralOffset, Duration pulseWidth)
     {
         Guard.InRange(diameter.ToMicrometres(), Grid.DiametersUm[0], Grid.DiametersUm[^1], nameof(diameter), " µm");
         Guard.InRange(depth.ToMillimetres(), _depth[0], _depth[^1], nameof(depth), " mm");
-        Guard.InRange(Math.Abs(lateralDistance.ToMillimetres()), _lat[0], _lat[^1], nameof(lateralDistance), " mm");
+        Guard.InRange(Math.Abs(lateralOffset.ToMillimetres()), _lat[0], _lat[^1], nameof(lateralOffset), " mm");
         var pwUs = pulseWidth.ToMicroseconds();
         if (_lnPw.Length == 1) Guard.InRange(pwUs, Grid.PulseWidthsUs[0] - 1e-3, Grid.PulseWidthsUs[0] + 1e-3, nameof(pulseWidth), " µs");
         else Guard.InRange(pwUs, Grid.PulseWidthsUs[0], Grid.PulseWidthsUs[^1], nameof(pulseWidth), " µs");
-        var t = ThresholdMa(diameter.ToMicrometres(), depth.ToMillimetres(), Math.Abs(lateralDistance.ToMillimetres()), Math.Log(pwUs));
+        var t = ThresholdMa(diameter.ToMicrometres(), depth.ToMillimetres(), lateralOffset.ToMillimetres(), Math.Log(pwUs));
         return double.IsFinite(t) ? Current.FromMilliamperes(t) : null;
     }
 
@@ -197,11 +208,12 @@ public sealed class ThresholdSurface
         lateralDistanceMm >= _lat[0] && lateralDistanceMm <= _lat[^1];
 
     /// <summary>The hot path: mA, +∞ above the maximum. Inputs must lie within the grid (checked by callers).</summary>
-    internal double ThresholdMa(double diameterUm, double depthMm, double lateralDistanceMm, double lnPwUs)
+    internal double ThresholdMa(double diameterUm, double depthMm, double lateralOffsetMm, double lnPwUs)
     {
+        var sideOffset = !_symmetric && lateralOffsetMm < 0 ? _sideStride : 0;
         var (d0, fd) = Locate(_lnD, Math.Log(diameterUm));
         var (y0, fy) = Locate(_depth, depthMm);
-        var (x0, fx) = Locate(_lat, lateralDistanceMm);
+        var (x0, fx) = Locate(_lat, Math.Abs(lateralOffsetMm));
         var (w0, fw) = _lnPw.Length == 1 ? (0, 0.0) : Locate(_lnPw, lnPwUs);
         int nD = _lnD.Length, nY = _depth.Length, nX = _lat.Length;
         double sum = 0; var touchesCap = false;
@@ -217,7 +229,7 @@ public sealed class ThresholdSurface
                 {
                     var wy = wd * (cy == 0 ? 1 - fy : fy);
                     if (wy == 0) continue;
-                    var baseIndex = Index(w0 + cw, d0 + cd, y0 + cy, x0, nD, nY, nX);
+                    var baseIndex = sideOffset + Index(w0 + cw, d0 + cd, y0 + cy, x0, nD, nY, nX);
                     var v0 = _lnThreshold[baseIndex];
                     var v1 = _lnThreshold[baseIndex + 1];
                     if (double.IsPositiveInfinity(v0)) { v0 = _lnCapFill; touchesCap = true; }
