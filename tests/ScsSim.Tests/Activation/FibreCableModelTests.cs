@@ -106,6 +106,19 @@ public class FibreCableModelTests
     }
 
     [Fact]
+    public void At_body_temperature_a_large_fibre_has_the_textbook_chronaxie_of_about_50_to_100_us()
+    {
+        // Textbook chronaxies (../shared/REFERENCES.md): large Aα/β fibres 50-100 µs. FH rates scaled by Q10 = 3 to 37 °C.
+        var warm = new FibreCableModel(temperatureCelsius: 37);
+        var widths = new[] { 30, 60, 120, 250, 500, 1000 }.Select(us => Duration.FromMicroseconds(us)).ToArray();
+        var curve37 = warm.StrengthDuration(MonopoleField(), Fibre(16), Pulse300, widths);
+        Assert.InRange(curve37.Lapicque.Chronaxie.ToMicroseconds(), 40, 120);
+        var curve22 = Model.StrengthDuration(MonopoleField(), Fibre(16), Pulse300, widths);
+        Assert.True(curve37.Weiss.Chronaxie < curve22.Weiss.Chronaxie, "faster kinetics shorten the chronaxie");
+        Assert.Equal("temperatureCelsius", Assert.Throws<ArgumentOutOfRangeException>(() => new FibreCableModel(temperatureCelsius: 60)).ParamName);
+    }
+
+    [Fact]
     public void Bad_fibre_input_is_rejected()
     {
         var field = MonopoleField();

@@ -24,7 +24,8 @@ internal sealed class CableSimulation
     private readonly FrankenhaeuserHuxleyNode _table;
     private readonly long _dtNs;
 
-    public CableSimulation(ReadOnlySpan<double> unitPotentialsMv, double fibreDiameterUm, MyelinatedFibreParameters parameters, long dtNs)
+    public CableSimulation(ReadOnlySpan<double> unitPotentialsMv, double fibreDiameterUm, MyelinatedFibreParameters parameters, long dtNs,
+        double temperatureK = FrankenhaeuserHuxleyNode.McNealTemperatureK)
     {
         _n = unitPotentialsMv.Length;
         if (_n < 3) throw new ArgumentOutOfRangeException(nameof(unitPotentialsMv), _n, "The cable needs at least 3 nodes.");
@@ -60,7 +61,7 @@ internal sealed class CableSimulation
         }
         _v = new double[_n]; _m = new double[_n]; _h = new double[_n]; _nGate = new double[_n]; _p = new double[_n];
         _rhs = new double[_n]; _fired = new double[_n];
-        _table = FrankenhaeuserHuxleyNode.ForTimeStep(dtNs);
+        _table = FrankenhaeuserHuxleyNode.For(dtNs, temperatureK);
     }
 
     public int NodeCount => _n;
@@ -121,7 +122,7 @@ internal sealed class CableSimulation
                 }
                 else
                 {
-                    FrankenhaeuserHuxleyNode.Fill(v, _dtNs * 1e-6, row);
+                    _table.Fill(v, row);
                     mInf = row[0]; mDec = row[1]; hInf = row[2]; hDec = row[3]; nInf = row[4]; nDec = row[5];
                     pInf = row[6]; pDec = row[7]; gNa = row[8]; gK = row[9];
                 }

@@ -51,15 +51,28 @@ public sealed class FibreCableModel
     /// <param name="parameters">Fibre constants (default McNeal 1976).</param>
     /// <param name="timeStep">Integration step; 0.1 to 10 µs (default 2 µs).</param>
     /// <param name="tail">Simulated time after the end of the pulse; 0.2 to 20 ms (default 1.5 ms).</param>
+    /// <param name="temperatureCelsius">Temperature of the nodal kinetics, 5 to 42 °C (default <see cref="McNealTemperatureCelsius"/>:
+    /// the rates exactly as Frankenhaeuser and Huxley published them; other values scale every rate by Q10 = 3 per 10 °C, an
+    /// assumption — Frankenhaeuser and Moore, J Physiol 169:431, 1963, measured Q10s of about 2-3 for the nodal rate constants).</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public FibreCableModel(MyelinatedFibreParameters? parameters = null, Duration? timeStep = null, Duration? tail = null)
+    public FibreCableModel(MyelinatedFibreParameters? parameters = null, Duration? timeStep = null, Duration? tail = null,
+        double temperatureCelsius = McNealTemperatureCelsius)
     {
+        TemperatureCelsius = Guard.InRange(temperatureCelsius, 5, 42, nameof(temperatureCelsius), " °C");
         Parameters = parameters ?? MyelinatedFibreParameters.McNeal;
         TimeStep = timeStep ?? Duration.FromMicroseconds(2);
         Tail = tail ?? Duration.FromMilliseconds(1.5);
         Guard.InRange(TimeStep.ToNanoseconds(), 100, 10_000, nameof(timeStep), " ns");
         Guard.InRange(Tail.ToNanoseconds(), 200_000, 20_000_000, nameof(tail), " ns");
     }
+
+    /// <summary>McNeal's temperature, 295.18 K = 22.03 °C (the GHK temperature of McNeal 1976; FH rates unscaled).</summary>
+    public const double McNealTemperatureCelsius = FrankenhaeuserHuxleyNode.McNealTemperatureK - 273.15;
+
+    /// <summary>Temperature of the nodal kinetics, °C.</summary>
+    public double TemperatureCelsius { get; }
+
+    internal double TemperatureK => TemperatureCelsius == McNealTemperatureCelsius ? FrankenhaeuserHuxleyNode.McNealTemperatureK : TemperatureCelsius + 273.15;
 
     /// <summary>The model with McNeal's constants and the default numerics.</summary>
     public static FibreCableModel Default { get; } = new();
@@ -151,7 +164,7 @@ public sealed class FibreCableModel
         var dt = StepFor(pulse);
         var waveform = CableSimulation.SampleWaveform(pulse, dt, Tail);
         var stimulusSteps = (int)Math.Ceiling(pulse.TotalDuration.ToNanoseconds() / (double)dt);
-        return new PreparedRun(new CableSimulation(unitPotentials, diameterUm, Parameters, dt), waveform, stimulusSteps);
+        return new PreparedRun(new CableSimulation(unitPotentials, diameterUm, Parameters, dt, TemperatureK), waveform, stimulusSteps);
     }
 
     /// <summary>Unit potentials (mV per mA) at the nodes of a straight fibre.</summary>

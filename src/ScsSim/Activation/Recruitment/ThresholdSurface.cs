@@ -172,7 +172,7 @@ public sealed class ThresholdSurface
                         : 1.0;
                     var fibreX = field.ReferenceLateralMm + (side == 0 ? 1 : -1) * grid.LateralMm[x];
                     var potentials = model.NodePotentials(field, dUm, fibreX, grid.DepthsMm[y], 0);
-                    var run = new FibreCableModel.PreparedRun(new CableSimulation(potentials, dUm, model.Parameters, dt), waveform, stimulusSteps);
+                    var run = new FibreCableModel.PreparedRun(new CableSimulation(potentials, dUm, model.Parameters, dt, model.TemperatureK), waveform, stimulusSteps);
                     values[index] = Math.Log(FibreCableModel.ThresholdMa(run, guess, maxMa));
                 }
             }
