@@ -84,4 +84,21 @@ public class TwoLeadTests
         Assert.Equal("placements", Assert.Throws<ArgumentException>(() =>
             new ElectrodeField(Tripole3, Placements)).ParamName);
     }
+
+    [Fact]
+    public void Moving_both_leads_to_the_right_shifts_paresthesia_to_the_right()
+    {
+        var targets = new[] { new BodyRegion(Dermatome.L5, BodySide.Left), new BodyRegion(Dermatome.L5, BodySide.Right) };
+        var amplitude = Current.FromMilliamperes(6.5);
+        var report = LeadMigration.Assess(Population, Split(50), Placements, Pulse300.WithAmplitude(amplitude),
+            Length.Zero, Length.FromMillimetres(2), targets, grid: Grid);
+        double RightShare(RecruitmentAnalysis a)
+        {
+            var regions = a.CoverageAt(amplitude).Regions;
+            double Recruited(BodySide side) => regions.Where(r => r.Region.Side == side).Sum(r => r.RecruitedDorsalColumnFibres);
+            return Recruited(BodySide.Right) / (Recruited(BodySide.Left) + Recruited(BodySide.Right));
+        }
+        Assert.True(RightShare(report.After) > RightShare(report.Before) + 0.1, $"{RightShare(report.Before):P0} → {RightShare(report.After):P0}");
+        Assert.All(report.After.Surface.Field.Placements, p => Assert.True(p.LateralOffset >= Length.Zero));
+    }
 }

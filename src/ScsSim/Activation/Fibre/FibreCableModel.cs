@@ -31,7 +31,8 @@ public sealed record StraightFibre(Length Diameter, Length Lateral, Length Depth
 /// <para>Sources: McNeal DR, IEEE Trans Biomed Eng 23:329 (1976); Reilly JP, Freeman VT, Larkin WD, IEEE Trans Biomed Eng
 /// 32:1001 (1985) (SENN: active nodes throughout); Frankenhaeuser B, Huxley AF, J Physiol 171:302 (1964). Constants in
 /// <see cref="MyelinatedFibreParameters"/> and in the kinetics (P_Na 8e-3, P_K 1.2e-3, P_p 0.54e-3 cm/s, g_L 30.3 mS/cm²,
-/// 20 °C rates, T 295.18 K, resting potential −70 mV).</para>
+/// rates as published (20 °C data) with GHK at 295.18 K as McNeal used them, or Q10-scaled to another temperature
+/// (<see cref="TemperatureCelsius"/>); resting potential −70 mV).</para>
 /// <para>Numerics: node potentials by a backward-Euler cable (tridiagonal solve, sealed ends), gates by exponential Euler
 /// from 0.1-mV tables, ionic currents explicit; time step <see cref="TimeStep"/> (default 2 µs, at most a tenth of the
 /// pulse width); the current is sampled at each step's midpoint. The fibre spans the active contacts plus a margin of

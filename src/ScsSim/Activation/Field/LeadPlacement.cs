@@ -24,7 +24,7 @@ public enum Vertebra
 }
 
 /// <summary>
-/// Where a single lead lies in the dorsal epidural space: over which vertebra (and how far from its middle), how far
+/// Where one lead lies in the dorsal epidural space: over which vertebra (and how far from its middle), how far
 /// from the midline, and how thick the dorsal CSF layer between the dura and the cord is there.
 /// </summary>
 /// <remarks>

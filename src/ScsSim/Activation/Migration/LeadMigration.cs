@@ -33,7 +33,7 @@ public static class LeadMigration
 {
     /// <summary>Moves the lead and compares the coverage of the targets at the pulse's amplitude.</summary>
     /// <param name="population">The patient's fibres.</param>
-    /// <param name="configuration">The single-lead program configuration.</param>
+    /// <param name="configuration">The single-lead program configuration (two leads: use the overload with placements).</param>
     /// <param name="placement">The original placement.</param>
     /// <param name="pulse">The programmed pulse (its amplitude is the programmed amplitude).</param>
     /// <param name="rostroCaudal">Displacement along the cord, positive caudal.</param>
@@ -57,10 +57,44 @@ public static class LeadMigration
         var moved = placement.Moved(rostroCaudal, lateral);
         var before = RecruitmentAnalysis.Compute(population, configuration, placement, pulse, medium, grid, criteria);
         var after = RecruitmentAnalysis.Compute(population, configuration, moved, pulse, medium, grid, criteria);
-        var covBefore = before.CoverageAt(pulse.Amplitude);
-        var covAfter = after.CoverageAt(pulse.Amplitude);
-        return new MigrationReport(before, after, pulse.Amplitude, t, covBefore.CoverageOf(t), covAfter.CoverageOf(t),
-            t.Where(r => covBefore.IsCovered(r) && !covAfter.IsCovered(r)).ToArray(),
-            t.Where(r => !covBefore.IsCovered(r) && covAfter.IsCovered(r)).ToArray());
+        return Report(before, after, pulse.Amplitude, t);
+    }
+
+    /// <summary>Moves every lead of a one- or two-lead configuration together and compares the coverage of the targets.</summary>
+    /// <param name="population">The patient's fibres.</param>
+    /// <param name="configuration">The program configuration.</param>
+    /// <param name="placements">The original placement of each lead.</param>
+    /// <param name="pulse">The programmed pulse (its amplitude is the programmed amplitude).</param>
+    /// <param name="rostroCaudal">Displacement along the cord, positive caudal.</param>
+    /// <param name="lateral">Displacement across the cord, positive to the right.</param>
+    /// <param name="targets">The painful regions; at least one.</param>
+    /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
+    /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
+    /// <param name="grid">Threshold grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">No targets, placements not matching the leads, or fibres outside the grid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A moved lead leaves the modelled range.</exception>
+    public static MigrationReport Assess(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
+        PulseShape pulse, Length rostroCaudal, Length lateral, IEnumerable<BodyRegion> targets, ConductiveMedium? medium = null,
+        RecruitmentCriteria? criteria = null, ThresholdSurfaceGrid? grid = null)
+    {
+        var original = Guard.NotNull(placements, nameof(placements)).Select(p => Guard.NotNull(p, nameof(placements))).ToArray();
+        Guard.NotNull(pulse, nameof(pulse));
+        var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
+        if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
+        var moved = original.Select(p => p.Moved(rostroCaudal, lateral)).ToArray();
+        var before = RecruitmentAnalysis.Compute(population, configuration, original, pulse, medium, grid, criteria);
+        var after = RecruitmentAnalysis.Compute(population, configuration, moved, pulse, medium, grid, criteria);
+        return Report(before, after, pulse.Amplitude, t);
+    }
+
+    private static MigrationReport Report(RecruitmentAnalysis before, RecruitmentAnalysis after, Current amplitude, BodyRegion[] targets)
+    {
+        var covBefore = before.CoverageAt(amplitude);
+        var covAfter = after.CoverageAt(amplitude);
+        return new MigrationReport(before, after, amplitude, targets, covBefore.CoverageOf(targets), covAfter.CoverageOf(targets),
+            targets.Where(r => covBefore.IsCovered(r) && !covAfter.IsCovered(r)).ToArray(),
+            targets.Where(r => !covBefore.IsCovered(r) && covAfter.IsCovered(r)).ToArray());
     }
 }
