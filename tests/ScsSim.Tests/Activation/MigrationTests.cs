@@ -67,4 +67,16 @@ public class MigrationTests
         Assert.Throws<ArgumentException>(() => Reprogramming.Search(Population, TestLead, Implanted, Pulse300, []));
         Assert.Equal("requiredCoverage", Assert.Throws<ArgumentOutOfRangeException>(() => new ReprogrammingOptions(requiredCoverage: 1.5)).ParamName);
     }
+
+    [Fact]
+    public void Search_reports_bad_input_directly_and_says_when_nothing_lies_in_the_modelled_range()
+    {
+        // The lead 5 mm off the midline puts the far dorsal root 8.5 mm away, outside the coarse grid: a plain ArgumentException.
+        Assert.Throws<ArgumentException>(() =>
+            Reprogramming.Search(Population, TestLead, LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(5)), Pulse300, Targets));
+        var belowConus = new LeadPlacement(Vertebra.L1, Length.Zero, Length.FromMillimetres(3), Length.FromMillimetres(60));
+        var result = Reprogramming.Search(Population, TestLead, belowConus, Pulse300, Targets);
+        Assert.False(result.Restored);
+        Assert.Equal(0, result.CandidatesEvaluated);
+    }
 }

@@ -124,11 +124,22 @@ public static class Reprogramming
         if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
         var candidates = options.Candidates ?? StandardCandidates(lead);
         var coarse = new Evaluation?[candidates.Count];
-        Parallel.For(0, candidates.Count, i => coarse[i] = Evaluate(population, candidates[i], placement, pulse, t, options,
-            ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth)));
+        try
+        {
+            Parallel.For(0, candidates.Count, i => coarse[i] = Evaluate(population, candidates[i], placement, pulse, t, options,
+                ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth)));
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
         var ranked = coarse.OfType<Evaluation>().Where(e => e.Amplitude is not null)
             .OrderByDescending(e => e.Coverage).ThenBy(e => e.Amplitude!.Value.ToMilliamperes()).ToArray();
         var evaluated = coarse.Count(e => e is not null);
+        if (evaluated == 0)
+            return new ReprogrammingResult(false, null, null, 0, null, 0,
+                "No candidate has its cathodes within the modelled spinal range (T4 to L1 vertebrae); no setting was evaluated.");
         if (ranked.Length == 0)
             return new ReprogrammingResult(false, null, null, 0, null, evaluated,
                 "No candidate configuration has a usage range (discomfort comes before perception everywhere): no setting can restore coverage; consider lead revision.");
@@ -151,15 +162,16 @@ public static class Reprogramming
     private static Evaluation? Evaluate(FibrePopulation population, ElectrodeConfiguration configuration, LeadPlacement placement,
         PulseShape pulse, BodyRegion[] targets, ReprogrammingOptions options, ThresholdSurfaceGrid? grid)
     {
-        RecruitmentAnalysis analysis;
+        var field = new ElectrodeField(configuration, placement, options.Medium);
         try
         {
-            analysis = RecruitmentAnalysis.Compute(population, configuration, placement, pulse, options.Medium, grid, options.Criteria);
+            RecruitmentAnalysis.SegmentAtCathodes(field);
         }
         catch (ArgumentOutOfRangeException)
         {
-            return null; // cathodes outside the modelled spinal range
+            return null; // cathodes outside the modelled spinal range: skipped
         }
+        var analysis = RecruitmentAnalysis.FromSurface(population, ThresholdSurface.Compute(field, pulse, grid), options.Criteria);
         if (analysis.UsageRange is not { } range) return new Evaluation(configuration, analysis, null, 0);
         Current? bestAmplitude = null; var bestCoverage = -1.0;
         for (var k = 0; k < options.AmplitudeSteps; k++)
