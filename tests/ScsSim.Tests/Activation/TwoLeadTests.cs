@@ -101,4 +101,25 @@ public class TwoLeadTests
         Assert.True(RightShare(report.After) > RightShare(report.Before) + 0.1, $"{RightShare(report.Before):P0} → {RightShare(report.After):P0}");
         Assert.All(report.After.Surface.Field.Placements, p => Assert.True(p.LateralOffset >= Length.Zero));
     }
+
+    [Fact]
+    public void After_both_leads_drift_right_steering_current_to_the_left_lead_restores_left_leg_coverage()
+    {
+        // Dual leads 1.5 mm either side of the midline, guarded tripoles on contact 2 of each, 50/50.
+        LeadPlacement[] implanted = [LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(-1.5)), LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(1.5))];
+        var program = Reprogramming.StandardCandidates(TestLead, TestLead)
+            .Single(c => c.Cathodes.Count() == 2 && c.Cathodes.All(k => k.Contact == 2 && k.FractionPercent == 50));
+        var range = RecruitmentAnalysis.Compute(Population, program, implanted, Pulse300).UsageRange!;
+        var amplitude = range.Perception + (range.Discomfort - range.Perception) * 0.6;
+        var targets = new[] { new BodyRegion(Dermatome.L3, BodySide.Left), new BodyRegion(Dermatome.L4, BodySide.Left) };
+        var report = LeadMigration.Assess(Population, program, implanted, Pulse300.WithAmplitude(amplitude), Length.Zero, Length.FromMillimetres(1), targets);
+        Assert.Equal(1.0, report.CoverageBefore);
+        Assert.True(report.CoverageAfter < 1.0);
+        var result = Reprogramming.Search(Population, [TestLead, TestLead], implanted.Select(p => p.Moved(Length.Zero, Length.FromMillimetres(1))).ToArray(),
+            Pulse300, targets);
+        Assert.True(result.Restored, result.Explanation);
+        var leftShare = result.Configuration!.Cathodes.Where(c => c.Lead == 0).Sum(c => c.FractionPercent);
+        Assert.True(leftShare > 50, $"expected the cathodic current steered to the left lead; got {result.Configuration}");
+        Assert.Equal(30, Reprogramming.StandardCandidates(TestLead, TestLead).Count);
+    }
 }

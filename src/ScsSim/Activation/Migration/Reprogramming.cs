@@ -7,7 +7,7 @@ namespace ScsSim.Activation;
 public sealed record ReprogrammingOptions
 {
     /// <summary>Creates options.</summary>
-    /// <param name="candidates">Configurations to try (default <see cref="Reprogramming.StandardCandidates"/> for the lead searched).</param>
+    /// <param name="candidates">Configurations to try (default: the standard candidates for the lead or leads searched).</param>
     /// <param name="requiredCoverage">Share of the targets that must be covered; greater than 0 up to 1 (default 1).</param>
     /// <param name="amplitudeSteps">Amplitudes tried across each usage range; 2 to 1000 (default 24).</param>
     /// <param name="verifiedCandidates">How many of the best-ranked candidates are re-checked on the default (finer) grid; 1 to 20 (default 3).</param>
@@ -70,7 +70,7 @@ public sealed record ReprogrammingResult(bool Restored, ElectrodeConfiguration? 
 /// 6 % of the cable model), candidates in parallel; the best few are re-analysed on the default grid (within about 2 %)
 /// and the first that still reaches the required coverage wins (fewest uncovered targets, then lowest amplitude).
 /// Candidates whose cathodes lie outside the modelled T4-L1 range are skipped. Exhaustive over the candidate list, not
-/// an optimiser over continuous fractions.
+/// an optimiser over continuous fractions. With two leads the candidates steer the cathodic current between them.
 /// </remarks>
 public static class Reprogramming
 {
@@ -103,6 +103,37 @@ public static class Reprogramming
 
     private sealed record Evaluation(ElectrodeConfiguration Configuration, RecruitmentAnalysis Analysis, Current? Amplitude, double Coverage);
 
+    /// <summary>
+    /// Standard candidates on two parallel leads: on every interior contact row, a guarded tripole on each lead with the
+    /// cathodic current split between the leads 100/0, 70/30, 50/50, 30/70 and 0/100 (each lead's anodes carry its share),
+    /// which steers the field across the midline.
+    /// </summary>
+    /// <param name="first">Lead 0.</param>
+    /// <param name="second">Lead 1 (the same contact count is assumed for the rows; extra contacts are not used).</param>
+    /// <returns>The candidates.</returns>
+    /// <exception cref="ArgumentNullException">A lead is null.</exception>
+    public static IReadOnlyList<ElectrodeConfiguration> StandardCandidates(Lead first, Lead second)
+    {
+        Guard.NotNull(first, nameof(first));
+        Guard.NotNull(second, nameof(second));
+        var rows = Math.Min(first.ContactCount, second.ContactCount);
+        var list = new List<ElectrodeConfiguration>();
+        for (var c = 1; c < rows - 1; c++)
+            foreach (var share in new[] { 100.0, 70, 50, 30, 0 })
+            {
+                var contacts = new List<ContactSetting>();
+                foreach (var (lead, part) in new[] { (0, share), (1, 100 - share) })
+                {
+                    if (part <= 0) continue;
+                    contacts.Add(new ContactSetting(lead, c - 1, ContactRole.Anode, part / 2));
+                    contacts.Add(new ContactSetting(lead, c, ContactRole.Cathode, part));
+                    contacts.Add(new ContactSetting(lead, c + 1, ContactRole.Anode, part / 2));
+                }
+                list.Add(new ElectrodeConfiguration([first, second], contacts));
+            }
+        return list;
+    }
+
     /// <summary>Searches for a setting that covers the targets within its usage range.</summary>
     /// <param name="population">The patient's fibres.</param>
     /// <param name="lead">The implanted lead.</param>
@@ -112,21 +143,45 @@ public static class Reprogramming
     /// <param name="options">Settings (default <see cref="ReprogrammingOptions.Default"/>).</param>
     /// <returns>The best setting, or the statement that none restores coverage.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">No targets, or a candidate is not on one lead.</exception>
+    /// <exception cref="ArgumentException">No targets, a candidate is not on one lead, or the population lies outside the surface grids.</exception>
     public static ReprogrammingResult Search(FibrePopulation population, Lead lead, LeadPlacement placement, PulseShape pulse,
         IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null)
     {
-        Guard.NotNull(population, nameof(population));
+        Guard.NotNull(lead, nameof(lead));
         Guard.NotNull(placement, nameof(placement));
+        return Search(population, [lead], [placement], pulse, targets, options);
+    }
+
+    /// <summary>Searches over configurations on one or two implanted leads (default candidates: <see cref="StandardCandidates(Lead)"/>
+    /// for one lead, <see cref="StandardCandidates(Lead, Lead)"/> for two).</summary>
+    /// <param name="population">The patient's fibres.</param>
+    /// <param name="leads">One or two implanted leads.</param>
+    /// <param name="placements">Where each lies now, same CSF thickness.</param>
+    /// <param name="pulse">The pulse shape to keep (amplitude ignored: the search chooses it).</param>
+    /// <param name="targets">The painful regions; at least one.</param>
+    /// <param name="options">Settings (default <see cref="ReprogrammingOptions.Default"/>).</param>
+    /// <returns>The best setting, or the statement that none restores coverage.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">No targets, placements or candidates not matching the leads, or the population outside the grids.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Not one or two leads.</exception>
+    public static ReprogrammingResult Search(FibrePopulation population, IReadOnlyList<Lead> leads, IReadOnlyList<LeadPlacement> placements,
+        PulseShape pulse, IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null)
+    {
+        Guard.NotNull(population, nameof(population));
+        var leadList = Guard.NotNull(leads, nameof(leads)).Select(l => Guard.NotNull(l, nameof(leads))).ToArray();
+        Guard.InRange(leadList.Length, 1, 2, "leads.Count");
+        var placementList = Guard.NotNull(placements, nameof(placements)).Select(p => Guard.NotNull(p, nameof(placements))).ToArray();
+        if (placementList.Length != leadList.Length)
+            throw new ArgumentException($"{leadList.Length} lead(s) but {placementList.Length} placement(s); give one placement per lead.", nameof(placements));
         Guard.NotNull(pulse, nameof(pulse));
         options ??= ReprogrammingOptions.Default;
         var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
         if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
-        var candidates = options.Candidates ?? StandardCandidates(lead);
+        var candidates = options.Candidates ?? (leadList.Length == 1 ? StandardCandidates(leadList[0]) : StandardCandidates(leadList[0], leadList[1]));
         var coarse = new Evaluation?[candidates.Count];
         try
         {
-            Parallel.For(0, candidates.Count, i => coarse[i] = Evaluate(population, candidates[i], placement, pulse, t, options,
+            Parallel.For(0, candidates.Count, i => coarse[i] = Evaluate(population, candidates[i], placementList, pulse, t, options,
                 ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth)));
         }
         catch (AggregateException e)
@@ -146,7 +201,7 @@ public static class Reprogramming
         Evaluation? best = null;
         foreach (var candidate in ranked.Take(options.VerifiedCandidates))
         {
-            var fine = Evaluate(population, candidate.Configuration, placement, pulse, t, options, null);
+            var fine = Evaluate(population, candidate.Configuration, placementList, pulse, t, options, null);
             if (fine?.Amplitude is null) continue;
             if (best is null || fine.Coverage > best.Coverage) best = fine;
             if (fine.Coverage >= options.RequiredCoverage) break;
@@ -159,10 +214,10 @@ public static class Reprogramming
         return new ReprogrammingResult(restored, best.Configuration, best.Amplitude, best.Coverage, best.Analysis.UsageRange, evaluated, explanation);
     }
 
-    private static Evaluation? Evaluate(FibrePopulation population, ElectrodeConfiguration configuration, LeadPlacement placement,
+    private static Evaluation? Evaluate(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
         PulseShape pulse, BodyRegion[] targets, ReprogrammingOptions options, ThresholdSurfaceGrid? grid)
     {
-        var field = new ElectrodeField(configuration, placement, options.Medium);
+        var field = new ElectrodeField(configuration, placements, options.Medium);
         try
         {
             RecruitmentAnalysis.SegmentAtCathodes(field);
