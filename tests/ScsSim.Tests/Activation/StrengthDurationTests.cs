@@ -55,3 +55,24 @@ public class StrengthDurationTests
             (Duration.FromMicroseconds(100), Current.FromMilliamperes(1)), (Duration.FromMicroseconds(200), Current.FromMilliamperes(5))]));
     }
 }
+
+public class LapicqueFitTests
+{
+    [Fact]
+    public void Lapicque_fit_recovers_rheobase_and_time_constant_from_exact_points()
+    {
+        var truth = new LapicqueLaw(Current.FromMilliamperes(1.7), Duration.FromMicroseconds(180));
+        var widths = new[] { 30, 60, 120, 250, 500, 1000 }.Select(us => Duration.FromMicroseconds(us));
+        var fit = LapicqueLaw.Fit(widths.Select(w => (w, truth.Threshold(w))));
+        Tolerance.AssertClose(1.7, fit.Rheobase.ToMilliamperes(), 1e-4);
+        Tolerance.AssertClose(180, fit.TimeConstant.ToMicroseconds(), 1e-3);
+    }
+
+    [Fact]
+    public void Lapicque_fit_rejects_bad_points()
+    {
+        Assert.Throws<ArgumentException>(() => LapicqueLaw.Fit([(Duration.FromMicroseconds(100), Current.FromMilliamperes(1))]));
+        Assert.Equal("points.Threshold", Assert.Throws<ArgumentOutOfRangeException>(() => LapicqueLaw.Fit([
+            (Duration.FromMicroseconds(100), Current.FromMilliamperes(1)), (Duration.FromMicroseconds(200), Current.Zero)])).ParamName);
+    }
+}

@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Attributes;
+using ScsSim.Activation;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+
+namespace ScsSim.Benchmarks.Activation;
+
+/// <summary>One full cable-model threshold (bisection to 1 %) for a 10 µm fibre 0.1 mm deep under a guarded tripole.</summary>
+[MemoryDiagnoser]
+public class FibreThresholdBenchmarks
+{
+    private ElectrodeField _field = null!;
+    private PulseShape _pulse = null!;
+    private StraightFibre _fibre = null!;
+
+    /// <summary>The field and fibre.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _field = new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), LeadPlacement.MidlineT8);
+        _pulse = new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(300));
+        _fibre = new StraightFibre(Length.FromMicrometres(10), Length.Zero, Length.FromMillimetres(0.1));
+    }
+
+    /// <summary>Threshold of the fibre.</summary>
+    /// <returns>The threshold.</returns>
+    [Benchmark]
+    public Current? Threshold() => FibreCableModel.Default.Threshold(_field, _fibre, _pulse);
+}

@@ -1,0 +1,35 @@
+namespace ScsSim.Activation;
+
+/// <summary>Electrical conductivities of spinal tissues, in S/m, used as the defaults of the field models.</summary>
+/// <remarks>
+/// Source: the values used in the spinal cord stimulation models of Holsheimer and Struijk (e.g. Holsheimer J, Struijk JJ,
+/// Tas NR, Stereotact Funct Neurosurg 1995; Struijk JJ et al., IEEE Trans Biomed Eng 1993) as collected in
+/// ../shared/REFERENCES.md ("Electric field and myelinated fibres").
+/// </remarks>
+public static class TissueConductivity
+{
+    /// <summary>Cerebrospinal fluid: 1.7 S/m.</summary>
+    public const double CerebrospinalFluidSiemensPerMetre = 1.7;
+
+    /// <summary>White matter along the fibres (rostro-caudal): 0.6 S/m.</summary>
+    public const double WhiteMatterLongitudinalSiemensPerMetre = 0.6;
+
+    /// <summary>White matter across the fibres: 0.083 S/m.</summary>
+    public const double WhiteMatterTransverseSiemensPerMetre = 0.083;
+
+    /// <summary>Grey matter: 0.23 S/m.</summary>
+    public const double GreyMatterSiemensPerMetre = 0.23;
+
+    /// <summary>Epidural fat: 0.04 S/m.</summary>
+    public const double EpiduralFatSiemensPerMetre = 0.04;
+
+    /// <summary>Vertebral bone: 0.02 S/m.</summary>
+    public const double BoneSiemensPerMetre = 0.02;
+
+    /// <summary>
+    /// Geometric mean of the longitudinal and transverse white-matter conductivities, √(0.6 · 0.083) ≈ 0.223 S/m: the
+    /// isotropic stand-in for the anisotropic cord used by the layered model (see <see cref="LayeredDorsalCsfMedium"/>).
+    /// </summary>
+    public static double WhiteMatterEffectiveIsotropicSiemensPerMetre { get; } =
+        Math.Sqrt(WhiteMatterLongitudinalSiemensPerMetre * WhiteMatterTransverseSiemensPerMetre);
+}

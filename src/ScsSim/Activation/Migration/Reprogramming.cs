@@ -1,0 +1,241 @@
+using ScsSim.Programming;
+using ScsSim.Quantities;
+
+namespace ScsSim.Activation;
+
+/// <summary>Settings of a reprogramming search.</summary>
+public sealed record ReprogrammingOptions
+{
+    /// <summary>Creates options.</summary>
+    /// <param name="candidates">Configurations to try (default: the standard candidates for the lead or leads searched).</param>
+    /// <param name="requiredCoverage">Share of the targets that must be covered; greater than 0 up to 1 (default 1).</param>
+    /// <param name="amplitudeSteps">Amplitudes tried across each usage range; 2 to 1000 (default 24).</param>
+    /// <param name="verifiedCandidates">How many of the best-ranked candidates are re-checked on the default (finer) grid; 1 to 20 (default 3).</param>
+    /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
+    /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public ReprogrammingOptions(IEnumerable<ElectrodeConfiguration>? candidates = null, double requiredCoverage = 1, int amplitudeSteps = 24,
+        int verifiedCandidates = 3, ConductiveMedium? medium = null, RecruitmentCriteria? criteria = null)
+    {
+        Candidates = candidates?.Select(c => Guard.NotNull(c, nameof(candidates))).ToArray();
+        if (!double.IsFinite(requiredCoverage) || requiredCoverage <= 0 || requiredCoverage > 1)
+            throw new ArgumentOutOfRangeException(nameof(requiredCoverage), requiredCoverage, $"requiredCoverage must be greater than 0 and at most 1; got {requiredCoverage:G6}.");
+        RequiredCoverage = requiredCoverage;
+        AmplitudeSteps = (int)Guard.InRange(amplitudeSteps, 2, 1000, nameof(amplitudeSteps));
+        VerifiedCandidates = (int)Guard.InRange(verifiedCandidates, 1, 20, nameof(verifiedCandidates));
+        Medium = medium;
+        Criteria = criteria ?? RecruitmentCriteria.Default;
+    }
+
+    /// <summary>The defaults.</summary>
+    public static ReprogrammingOptions Default { get; } = new();
+
+    /// <summary>Configurations to try, or null for the standard set.</summary>
+    public IReadOnlyList<ElectrodeConfiguration>? Candidates { get; }
+
+    /// <summary>Share of the targets that must be covered.</summary>
+    public double RequiredCoverage { get; }
+
+    /// <summary>Amplitudes tried across each usage range.</summary>
+    public int AmplitudeSteps { get; }
+
+    /// <summary>How many best-ranked candidates are re-checked on the default grid.</summary>
+    public int VerifiedCandidates { get; }
+
+    /// <summary>Volume conductor, or null for the layered default.</summary>
+    public ConductiveMedium? Medium { get; }
+
+    /// <summary>Criteria.</summary>
+    public RecruitmentCriteria Criteria { get; }
+}
+
+/// <summary>The outcome of a reprogramming search.</summary>
+/// <param name="Restored">Whether a setting covers the required share of the targets within its usage range.</param>
+/// <param name="Configuration">The best configuration found (null when no candidate has a usage range).</param>
+/// <param name="Amplitude">The lowest amplitude in its usage range reaching its best coverage (null with no configuration).</param>
+/// <param name="Coverage">Share of the targets covered there, 0 to 1.</param>
+/// <param name="UsageRange">The configuration's usage range.</param>
+/// <param name="CandidatesEvaluated">Candidates analysed.</param>
+/// <param name="Explanation">A sentence for a clinician or a student.</param>
+public sealed record ReprogrammingResult(bool Restored, ElectrodeConfiguration? Configuration, Current? Amplitude, double Coverage,
+    UsageRange? UsageRange, int CandidatesEvaluated, string Explanation);
+
+/// <summary>
+/// Reprogramming search: over contact configurations (bipolar, guarded tripolar, fractionalised) and amplitudes within
+/// each configuration's usage range, find a setting that restores paresthesia coverage of the target dermatomes, or
+/// report that none can (the case where the lead must be revised surgically).
+/// </summary>
+/// <remarks>
+/// Each candidate is ranked on a coarse threshold surface (<see cref="ThresholdSurfaceGrid.CoarseFor"/>, within about
+/// 6 % of the cable model), candidates in parallel; the best few are re-analysed on the default grid (within about 2 %)
+/// and the first that still reaches the required coverage wins (fewest uncovered targets, then lowest amplitude).
+/// Candidates whose cathodes lie outside the modelled T4-L1 range are skipped. Exhaustive over the candidate list, not
+/// an optimiser over continuous fractions. With two leads the candidates steer the cathodic current between them.
+/// </remarks>
+public static class Reprogramming
+{
+    /// <summary>
+    /// The standard candidates on one lead: every adjacent bipole in both orientations, every guarded tripole, and two
+    /// adjacent cathodes sharing the current 30/70, 50/50 and 70/30 between flanking anodes (50/50).
+    /// </summary>
+    /// <param name="lead">The lead.</param>
+    /// <returns>The candidates.</returns>
+    /// <exception cref="ArgumentNullException">The lead is null.</exception>
+    public static IReadOnlyList<ElectrodeConfiguration> StandardCandidates(Lead lead)
+    {
+        Guard.NotNull(lead, nameof(lead));
+        var list = new List<ElectrodeConfiguration>();
+        for (var c = 0; c < lead.ContactCount - 1; c++)
+        {
+            list.Add(ElectrodeConfiguration.Bipolar(lead, c, c + 1));
+            list.Add(ElectrodeConfiguration.Bipolar(lead, c + 1, c));
+        }
+        for (var c = 1; c < lead.ContactCount - 1; c++) list.Add(ElectrodeConfiguration.GuardedTripolar(lead, c));
+        for (var c = 1; c < lead.ContactCount - 2; c++)
+            foreach (var share in new[] { 30.0, 50, 70 })
+                list.Add(new ElectrodeConfiguration([lead], [
+                    new ContactSetting(0, c - 1, ContactRole.Anode, 50),
+                    new ContactSetting(0, c, ContactRole.Cathode, share),
+                    new ContactSetting(0, c + 1, ContactRole.Cathode, 100 - share),
+                    new ContactSetting(0, c + 2, ContactRole.Anode, 50)]));
+        return list;
+    }
+
+    private sealed record Evaluation(ElectrodeConfiguration Configuration, RecruitmentAnalysis Analysis, Current? Amplitude, double Coverage);
+
+    /// <summary>
+    /// Standard candidates on two parallel leads: on every interior contact row, a guarded tripole on each lead with the
+    /// cathodic current split between the leads 100/0, 70/30, 50/50, 30/70 and 0/100 (each lead's anodes carry its share),
+    /// which steers the field across the midline.
+    /// </summary>
+    /// <param name="first">Lead 0.</param>
+    /// <param name="second">Lead 1 (the same contact count is assumed for the rows; extra contacts are not used).</param>
+    /// <returns>The candidates.</returns>
+    /// <exception cref="ArgumentNullException">A lead is null.</exception>
+    public static IReadOnlyList<ElectrodeConfiguration> StandardCandidates(Lead first, Lead second)
+    {
+        Guard.NotNull(first, nameof(first));
+        Guard.NotNull(second, nameof(second));
+        var rows = Math.Min(first.ContactCount, second.ContactCount);
+        var list = new List<ElectrodeConfiguration>();
+        for (var c = 1; c < rows - 1; c++)
+            foreach (var share in new[] { 100.0, 70, 50, 30, 0 })
+            {
+                var contacts = new List<ContactSetting>();
+                foreach (var (lead, part) in new[] { (0, share), (1, 100 - share) })
+                {
+                    if (part <= 0) continue;
+                    contacts.Add(new ContactSetting(lead, c - 1, ContactRole.Anode, part / 2));
+                    contacts.Add(new ContactSetting(lead, c, ContactRole.Cathode, part));
+                    contacts.Add(new ContactSetting(lead, c + 1, ContactRole.Anode, part / 2));
+                }
+                list.Add(new ElectrodeConfiguration([first, second], contacts));
+            }
+        return list;
+    }
+
+    /// <summary>Searches for a setting that covers the targets within its usage range.</summary>
+    /// <param name="population">The patient's fibres.</param>
+    /// <param name="lead">The implanted lead.</param>
+    /// <param name="placement">Where it lies now (for example after migration).</param>
+    /// <param name="pulse">The pulse shape to keep (amplitude ignored: the search chooses it).</param>
+    /// <param name="targets">The painful regions; at least one.</param>
+    /// <param name="options">Settings (default <see cref="ReprogrammingOptions.Default"/>).</param>
+    /// <returns>The best setting, or the statement that none restores coverage.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">No targets, a candidate is not on one lead, or the population lies outside the surface grids.</exception>
+    public static ReprogrammingResult Search(FibrePopulation population, Lead lead, LeadPlacement placement, PulseShape pulse,
+        IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null)
+    {
+        Guard.NotNull(lead, nameof(lead));
+        Guard.NotNull(placement, nameof(placement));
+        return Search(population, [lead], [placement], pulse, targets, options);
+    }
+
+    /// <summary>Searches over configurations on one or two implanted leads (default candidates: <see cref="StandardCandidates(Lead)"/>
+    /// for one lead, <see cref="StandardCandidates(Lead, Lead)"/> for two).</summary>
+    /// <param name="population">The patient's fibres.</param>
+    /// <param name="leads">One or two implanted leads.</param>
+    /// <param name="placements">Where each lies now, same CSF thickness.</param>
+    /// <param name="pulse">The pulse shape to keep (amplitude ignored: the search chooses it).</param>
+    /// <param name="targets">The painful regions; at least one.</param>
+    /// <param name="options">Settings (default <see cref="ReprogrammingOptions.Default"/>).</param>
+    /// <returns>The best setting, or the statement that none restores coverage.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">No targets, placements or candidates not matching the leads, or the population outside the grids.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Not one or two leads.</exception>
+    public static ReprogrammingResult Search(FibrePopulation population, IReadOnlyList<Lead> leads, IReadOnlyList<LeadPlacement> placements,
+        PulseShape pulse, IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null)
+    {
+        Guard.NotNull(population, nameof(population));
+        var leadList = Guard.NotNull(leads, nameof(leads)).Select(l => Guard.NotNull(l, nameof(leads))).ToArray();
+        Guard.InRange(leadList.Length, 1, 2, "leads.Count");
+        var placementList = Guard.NotNull(placements, nameof(placements)).Select(p => Guard.NotNull(p, nameof(placements))).ToArray();
+        if (placementList.Length != leadList.Length)
+            throw new ArgumentException($"{leadList.Length} lead(s) but {placementList.Length} placement(s); give one placement per lead.", nameof(placements));
+        Guard.NotNull(pulse, nameof(pulse));
+        options ??= ReprogrammingOptions.Default;
+        var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
+        if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
+        var candidates = options.Candidates ?? (leadList.Length == 1 ? StandardCandidates(leadList[0]) : StandardCandidates(leadList[0], leadList[1]));
+        var coarse = new Evaluation?[candidates.Count];
+        try
+        {
+            Parallel.For(0, candidates.Count, i => coarse[i] = Evaluate(population, candidates[i], placementList, pulse, t, options,
+                ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth)));
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+        var ranked = coarse.OfType<Evaluation>().Where(e => e.Amplitude is not null)
+            .OrderByDescending(e => e.Coverage).ThenBy(e => e.Amplitude!.Value.ToMilliamperes()).ToArray();
+        var evaluated = coarse.Count(e => e is not null);
+        if (evaluated == 0)
+            return new ReprogrammingResult(false, null, null, 0, null, 0,
+                "No candidate has its cathodes within the modelled spinal range (T4 to L1 vertebrae); no setting was evaluated.");
+        if (ranked.Length == 0)
+            return new ReprogrammingResult(false, null, null, 0, null, evaluated,
+                "No candidate configuration has a usage range (discomfort comes before perception everywhere): no setting can restore coverage; consider lead revision.");
+        Evaluation? best = null;
+        foreach (var candidate in ranked.Take(options.VerifiedCandidates))
+        {
+            var fine = Evaluate(population, candidate.Configuration, placementList, pulse, t, options, null);
+            if (fine?.Amplitude is null) continue;
+            if (best is null || fine.Coverage > best.Coverage) best = fine;
+            if (fine.Coverage >= options.RequiredCoverage) break;
+        }
+        best ??= ranked[0];
+        var restored = best.Coverage >= options.RequiredCoverage;
+        var explanation = restored
+            ? $"{best.Configuration} at {best.Amplitude} covers {best.Coverage:P0} of the painful regions within its usage range ({best.Analysis.UsageRange!.Perception} to {best.Analysis.UsageRange.Discomfort})."
+            : $"No setting of the {evaluated} candidates covers {options.RequiredCoverage:P0} of the painful regions within its usage range (best: {best.Configuration} at {best.Amplitude}, {best.Coverage:P0}); reprogramming cannot restore coverage — consider lead revision.";
+        return new ReprogrammingResult(restored, best.Configuration, best.Amplitude, best.Coverage, best.Analysis.UsageRange, evaluated, explanation);
+    }
+
+    private static Evaluation? Evaluate(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
+        PulseShape pulse, BodyRegion[] targets, ReprogrammingOptions options, ThresholdSurfaceGrid? grid)
+    {
+        var field = new ElectrodeField(configuration, placements, options.Medium);
+        try
+        {
+            RecruitmentAnalysis.SegmentAtCathodes(field);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // cathodes outside the modelled spinal range: skipped
+        }
+        var analysis = RecruitmentAnalysis.FromSurface(population, ThresholdSurface.Compute(field, pulse, grid), options.Criteria);
+        if (analysis.UsageRange is not { } range) return new Evaluation(configuration, analysis, null, 0);
+        Current? bestAmplitude = null; var bestCoverage = -1.0;
+        for (var k = 0; k < options.AmplitudeSteps; k++)
+        {
+            // From perception up to (not including) discomfort.
+            var amplitude = range.Perception + (range.Discomfort - range.Perception) * (k / (double)options.AmplitudeSteps);
+            var coverage = analysis.CoverageAt(amplitude).CoverageOf(targets);
+            if (coverage > bestCoverage) { bestCoverage = coverage; bestAmplitude = amplitude; }
+        }
+        return new Evaluation(configuration, analysis, bestAmplitude, bestCoverage);
+    }
+}

@@ -1,0 +1,82 @@
+using ScsSim.Activation;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+using static ScsSim.Tests.Activation.ActivationFixtures;
+
+namespace ScsSim.Tests.Activation;
+
+public class MigrationTests
+{
+    // Low-back/groin pain: L1 on both sides. The lead lies 45 mm caudal of mid-T8, where the tripole on contact 3 sits over
+    // the L1 segment, and is programmed at 60 % of its usage range.
+    private static readonly BodyRegion[] Targets = [new(Dermatome.L1, BodySide.Left), new(Dermatome.L1, BodySide.Right)];
+    private static readonly LeadPlacement Implanted = LeadPlacement.MidlineT8.Moved(Length.FromMillimetres(45), Length.Zero);
+
+    private static readonly Lazy<Current> Programmed = new(() =>
+    {
+        var range = RecruitmentAnalysis.Compute(Population, Tripole3, Implanted, Pulse300).UsageRange!;
+        return range.Perception + (range.Discomfort - range.Perception) * 0.6;
+    });
+
+    private static readonly Lazy<MigrationReport> Caudal = new(() =>
+        LeadMigration.Assess(Population, Tripole3, Implanted, Pulse300.WithAmplitude(Programmed.Value), Length.FromMillimetres(15), Length.Zero, Targets));
+
+    [Fact]
+    public void Caudal_migration_below_the_target_segment_loses_its_coverage()
+    {
+        var report = Caudal.Value;
+        Assert.Equal(1.0, report.CoverageBefore);
+        Assert.True(report.CoverageAfter < report.CoverageBefore, $"{report.CoverageBefore} → {report.CoverageAfter}");
+        Assert.True(report.CoverageChange < 0);
+        Assert.NotEmpty(report.Lost);
+        Assert.True(report.After.CordSegment > report.Before.CordSegment);
+    }
+
+    [Fact]
+    public void Reprogramming_search_restores_coverage_with_a_more_rostral_cathode()
+    {
+        var moved = Implanted.Moved(Length.FromMillimetres(15), Length.Zero);
+        var result = Reprogramming.Search(Population, TestLead, moved, Pulse300, Targets);
+        Assert.True(result.Restored, result.Explanation);
+        Assert.Equal(1.0, result.Coverage);
+        var cathode = result.Configuration!.Cathodes.OrderByDescending(c => c.FractionPercent).First().Contact;
+        Assert.True(cathode < 3, $"expected a cathode rostral of contact 3; got {result.Configuration}");
+        Assert.True(result.UsageRange!.Contains(result.Amplitude!.Value));
+        // The chosen setting really does cover the targets (checked independently on the default grid).
+        var check = RecruitmentAnalysis.Compute(Population, result.Configuration, moved, Pulse300);
+        Assert.Equal(1.0, check.CoverageAt(result.Amplitude.Value).CoverageOf(Targets));
+    }
+
+    [Fact]
+    public void Lateral_migration_onto_the_dorsal_root_cannot_be_reprogrammed()
+    {
+        var report = LeadMigration.Assess(Population, Tripole3, Implanted, Pulse300.WithAmplitude(Programmed.Value), Length.Zero, Length.FromMillimetres(3),
+            Targets, grid: ThresholdSurfaceGrid.CoarseFor(Pulse300.PulseWidth));
+        Assert.True(report.UncomfortableAfter);
+        var result = Reprogramming.Search(Population, TestLead, Implanted.Moved(Length.Zero, Length.FromMillimetres(3)), Pulse300, Targets);
+        Assert.False(result.Restored);
+        Assert.Contains("revision", result.Explanation);
+    }
+
+    [Fact]
+    public void Standard_candidates_cover_bipoles_tripoles_and_split_cathodes()
+    {
+        var candidates = Reprogramming.StandardCandidates(TestLead);
+        Assert.Equal(14 + 6 + 15, candidates.Count);
+        Assert.Contains(candidates, c => c.Cathodes.Count() == 2 && c.Cathodes.All(k => k.FractionPercent == 50));
+        Assert.Throws<ArgumentException>(() => Reprogramming.Search(Population, TestLead, Implanted, Pulse300, []));
+        Assert.Equal("requiredCoverage", Assert.Throws<ArgumentOutOfRangeException>(() => new ReprogrammingOptions(requiredCoverage: 1.5)).ParamName);
+    }
+
+    [Fact]
+    public void Search_reports_bad_input_directly_and_says_when_nothing_lies_in_the_modelled_range()
+    {
+        // The lead 5 mm off the midline puts the far dorsal root 8.5 mm away, outside the coarse grid: a plain ArgumentException.
+        Assert.Throws<ArgumentException>(() =>
+            Reprogramming.Search(Population, TestLead, LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(5)), Pulse300, Targets));
+        var belowConus = new LeadPlacement(Vertebra.L1, Length.Zero, Length.FromMillimetres(3), Length.FromMillimetres(60));
+        var result = Reprogramming.Search(Population, TestLead, belowConus, Pulse300, Targets);
+        Assert.False(result.Restored);
+        Assert.Equal(0, result.CandidatesEvaluated);
+    }
+}
