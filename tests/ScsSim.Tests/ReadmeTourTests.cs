@@ -1,3 +1,4 @@
+using ScsSim.Activation;
 using ScsSim.Programming;
 using ScsSim.Quantities;
 using ScsSim.Safety;
@@ -51,5 +52,27 @@ public class ReadmeTourTests
         Assert.Equal(4_320_000, count);
         Assert.Equal(1001, csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.True(spectrum.PowerAt(50) > 0);
+
+        var population = FibrePopulation.Generate(seed: 7);
+        var placement = LeadPlacement.MidlineT8;
+        var analysis = RecruitmentAnalysis.Compute(population, electrodes, placement, pulse);
+        UsageRange? range = analysis.UsageRange;
+        DermatomalCoverage coverage = analysis.CoverageAt(Current.FromMilliamperes(4.5));
+        double ecap = analysis.EcapProxyAt(Current.FromMilliamperes(4.5));
+        var field = new ElectrodeField(electrodes, placement);
+        var fibre = new StraightFibre(Length.FromMicrometres(10), Length.Zero, Length.FromMillimetres(0.1));
+        Current? threshold = FibreCableModel.Default.Threshold(field, fibre, pulse);
+        BodyRegion[] painful = [new(Dermatome.L4, BodySide.Left), new(Dermatome.L5, BodySide.Left)];
+        var drift = (rostroCaudal: Length.FromMillimetres(5), lateral: Length.FromMillimetres(1));
+        MigrationReport moved = LeadMigration.Assess(population, electrodes, placement, pulse, drift.rostroCaudal, drift.lateral, painful);
+        ReprogrammingResult fix = Reprogramming.Search(population, Lead.Percutaneous8,
+            placement.Moved(drift.rostroCaudal, drift.lateral), pulse, painful);
+
+        Assert.NotNull(range);
+        Assert.True(range!.Ratio > 1);
+        Assert.True(ecap > 0 == coverage.Covered.Any());
+        Assert.NotNull(threshold);
+        Assert.NotNull(moved);
+        Assert.NotNull(fix);
     }
 }
