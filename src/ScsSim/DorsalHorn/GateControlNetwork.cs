@@ -254,7 +254,19 @@ public sealed class GateControlNetwork
         var e = 0;
         for (var s = 0; s < steps; s++)
         {
-            if ((s & 0x3FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if ((s & 0x3FF) == 0)
+            {
+                if ((s & 0x3FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                // Decayed conductances would otherwise become subnormal numbers, which are slow; below 1e-30 they are 0.
+                for (var i = 0; i < n; i++)
+                {
+                    if (gA[i] < 1e-30) gA[i] = 0;
+                    if (nR[i] < 1e-30) nR[i] = 0;
+                    if (nD[i] < 1e-30) nD[i] = 0;
+                    if (gG[i] < 1e-30) gG[i] = 0;
+                    if (gY[i] < 1e-30) gY[i] = 0;
+                }
+            }
             var deliverSlot = (s + delay) % ringLength * channels;
             // Input spikes arriving at the dorsal horn now reach their targets after the synaptic delay.
             for (; e < evStep.Length && evStep[e] == s; e++)
@@ -289,7 +301,7 @@ public sealed class GateControlNetwork
                     var gExc = gA[i] + gN;
                     var total = 1 + gExc + gG[i] + gY[i];
                     var vInf = (eL + gExc * eE + gG[i] * eG + gY[i] * eY) / total;
-                    vi = vInf + (vi - vInf) * Math.Exp(-dtOverTau[i] * total);
+                    vi = vInf + (vi - vInf) * ExpMinus(dtOverTau[i] * total);
                     if (vi >= theta)
                     {
                         counts[i]++;
@@ -313,6 +325,15 @@ public sealed class GateControlNetwork
             response = total / (double)inputs.CVolleySteps.Count;
         }
         return new NetworkActivity(dt, steps, _kinds, counts, wdrSpikes.ToArray(), response);
+    }
+
+    /// <summary>exp(-x) for x ≥ 0: a 5th-order Taylor polynomial for the small arguments of a membrane step (relative error
+    /// below 1.5e-9 for x ≤ 0.05), <see cref="Math.Exp"/> beyond.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static double ExpMinus(double x)
+    {
+        if (x > 0.05) return Math.Exp(-x);
+        return 1 - x * (1 - x * (0.5 - x * (1.0 / 6 - x * (1.0 / 24 - x * (1.0 / 120)))));
     }
 
     private static (int[] Step, int[] Fibre, double[] Eff) InputEvents(InputSpikeTrains inputs, GateControlParameters p)
