@@ -135,6 +135,27 @@ public sealed record Scenario
             paresthesiaFree, share, pain, notes);
     }
 
+    /// <summary>The WDR rate over time with this program switched on at <paramref name="onAt"/> and off at <paramref name="offAt"/>,
+    /// against the same inputs without SCS: shows the effect and its reversal (recruitment computed once).</summary>
+    /// <param name="onAt">Switch-on time, 0 or more.</param>
+    /// <param name="offAt">Switch-off time, after <paramref name="onAt"/>.</param>
+    /// <param name="duration">Simulated time, 0.1 s to 1 h.</param>
+    /// <param name="bin">Bin width, at most the duration.</param>
+    /// <param name="options">Options (the network duration is not used).</param>
+    /// <param name="cancellationToken">Cancels the runs.</param>
+    /// <returns>Bins in time order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A time is out of range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public IReadOnlyList<TimeCourseBin> TimeCourse(Duration onAt, Duration offAt, Duration duration, Duration bin,
+        ScenarioOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var o = options ?? ScenarioOptions.Default;
+        o.Validate();
+        Guard.InRange(duration.ToNanoseconds(), 100_000_000, 3_600_000_000_000, nameof(duration), " ns");
+        var share = RecruitedABetaFraction(Recruitment(o), Program.Pulse.Amplitude, o);
+        return PainTransmission.TimeCourse(Patient.PainState, new ScsDrive(Program, share, onAt, offAt), duration, bin, Seed, o.Network, cancellationToken);
+    }
+
     /// <summary>Frequency sweep of the network at this scenario's recruited share (pulse width fixed by
     /// <see cref="GateControlSweeps.ProgramFor"/>; recruitment computed once at this program's amplitude and width).</summary>
     /// <param name="frequenciesHz">Frequencies (default 30 log-spaced from 1 Hz to 10 kHz).</param>

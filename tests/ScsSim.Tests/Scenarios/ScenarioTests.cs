@@ -72,6 +72,18 @@ public class ScenarioTests
     }
 
     [Fact]
+    public void TimeCourse_ReliefWhileOn_GoneAfterSwitchOff()
+    {
+        var bins = Scenario.Conventional50Hz.TimeCourse(Duration.FromSeconds(1), Duration.FromSeconds(4), Duration.FromSeconds(7),
+            Duration.FromSeconds(1), Fast with { CoarseActivationGrid = true });
+        Assert.Equal(7, bins.Count);
+        Assert.Equal(1.0, bins[0].Index);
+        Assert.True(bins.Where(b => b.ScsOn).Average(b => b.Index) < 0.6);
+        var after = bins.Skip(5).ToArray();
+        Assert.InRange(after.Sum(b => b.WdrRateWithScsHz) / after.Sum(b => b.WdrRateWithoutScsHz), 0.8, 1.2);
+    }
+
+    [Fact]
     public void BadPatientsAndScenarios_Throw()
     {
         Assert.Throws<ArgumentException>(() => new VirtualPatient(LeadPlacement.MidlineT8, Resistance.FromOhms(1000), []));
