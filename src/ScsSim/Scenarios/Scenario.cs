@@ -68,6 +68,17 @@ public sealed record Scenario
     /// <summary>The seed.</summary>
     public ulong Seed { get; }
 
+    /// <summary>The same scenario with another program.</summary>
+    /// <param name="program">The program.</param>
+    /// <returns>The new scenario.</returns>
+    /// <exception cref="ArgumentNullException">The program is null.</exception>
+    public Scenario WithProgram(StimulationProgram program) => new(Patient, Device, program, Electrodes, Seed);
+
+    /// <summary>The same scenario with another seed.</summary>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The new scenario.</returns>
+    public Scenario WithSeed(ulong seed) => new(Patient, Device, Program, Electrodes, seed);
+
     /// <summary>The activation analysis of this scenario's lead, configuration and pulse (the expensive part: a cable-model
     /// threshold surface, about half a second).</summary>
     /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
@@ -126,6 +137,8 @@ public sealed record Scenario
         var notes = new List<string>();
         if (Program.PulsesPerSecond >= 1000 && paresthesiaFree)
             notes.Add("Kilohertz program below the perception threshold: no dorsal-column fibre is recruited in the activation model, so the gate-control network is not driven and the pain-transmission index stays near 1. Analgesia reported for such programs in patients is not explained by this model.");
+        else if (paresthesiaFree)
+            notes.Add("Below the perception threshold: no dorsal-column fibre is recruited in the activation model, so the pain-transmission index stays near 1. Sub-perception effects reported clinically (burst, sub-perception tonic; Gilbert et al. 2022) are not modelled.");
         if (share == 0 && !paresthesiaFree)
             notes.Add("Perceived, but no dorsal-column fibre of the painful dermatomes is recruited: the gate is not driven for these regions.");
         if (perception is null)

@@ -43,6 +43,18 @@ public class ScenarioTests
     }
 
     [Fact]
+    public void SubPerceptionBurst_ParesthesiaFree_IndexOne_WithANote()
+    {
+        var pulse = new PulseShape(Current.FromMilliamperes(0.6), Duration.FromMicroseconds(1000),
+            Recharge.Passive(Duration.FromMicroseconds(500), Duration.FromMicroseconds(900)));
+        var burst = StimulationProgram.Burst(pulse, Frequency.FromHertz(500), 5, Frequency.FromHertz(40), BurstRecharge.AfterBurst);
+        var o = (Scenario.Conventional50Hz with { }).WithProgram(burst).Simulate(Fast with { CoarseActivationGrid = true, NetworkDuration = Duration.FromSeconds(2) });
+        Assert.True(o.IsParesthesiaFree);
+        Assert.Equal(1.0, o.PainTransmissionIndex);
+        Assert.Contains(o.Notes, n => n.Contains("Sub-perception", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SameSeed_SameOutcome()
     {
         var s = Scenario.Conventional50Hz with { };
