@@ -80,7 +80,7 @@ public sealed class NetworkActivity
 /// Build once per (parameters, seed) and run any number of inputs, from any number of threads.
 /// </summary>
 /// <remarks>
-/// <para>Structure after Zhang, Janik &amp; Grill 2014 (J Neurophysiol 112:1597): A-beta inputs excite local and surround
+/// <para>Structure after Zhang, Janik &amp; Grill 2014 (J Neurophysiol 2014; ModelDB 168414): A-beta inputs excite local and surround
 /// inhibitory interneurons (IN) and, weakly, the WDR neuron; A-delta inputs excite the WDR neuron; C inputs excite excitatory
 /// interneurons (EX) and the WDR neuron (AMPA + NMDA); EX excite the WDR neuron (AMPA + NMDA); local IN inhibit EX and WDR,
 /// surround IN inhibit WDR (GABA-A + glycine). This is Melzack &amp; Wall's gate (Science 150:971, 1965) made of cells.</para>

@@ -5,7 +5,7 @@ namespace ScsSim.DorsalHorn;
 /// <c>with</c> expression: <c>GateControlParameters.Default with { InhibitionScale = 2 }</c>.
 /// </summary>
 /// <remarks>
-/// Structure after Zhang, Janik &amp; Grill 2014 (J Neurophysiol 112:1597; ModelDB 168414): 15 A-beta, 15 A-delta and 30 C
+/// Structure after Zhang, Janik &amp; Grill 2014 (J Neurophysiol 2014; ModelDB 168414): 15 A-beta, 15 A-delta and 30 C
 /// inputs; excitatory interneurons (EX) relaying C input; local inhibitory interneurons (IN, GABA-A and glycine) driven by
 /// A-beta fibres inhibiting EX and the WDR neuron; surround inhibitory interneurons driven by A-beta fibres inhibiting the
 /// WDR neuron; one wide-dynamic-range (WDR) projection neuron. Gate control after Melzack &amp; Wall 1965 (Science 150:971).
@@ -51,7 +51,7 @@ public sealed record GateControlParameters
 
     // ---- membranes (conductance-based LIF) ----
 
-    /// <summary>Resting (leak reversal) potential, mV (-65 mV; dorsal-horn neurons rest at -55 to -70 mV, Melnick et al. 2004, J Physiol 559:383).</summary>
+    /// <summary>Resting (leak reversal) potential, mV (-65 mV; dorsal-horn neurons rest at -55 to -70 mV, Melnick et al. 2004, J Neurophysiol, substantia gelatinosa neurons in slices).</summary>
     public double RestingPotentialMv { get; init; } = -65;
 
     /// <summary>Spike threshold, mV (-50 mV; typical for lamina I-V neurons, Melnick et al. 2004).</summary>

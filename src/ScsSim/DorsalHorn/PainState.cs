@@ -7,8 +7,8 @@ namespace ScsSim.DorsalHorn;
 /// and optionally a test protocol of synchronous C-fibre volleys (the "C-fibre response" of the in-vivo studies).
 /// </summary>
 /// <remarks>
-/// Spontaneous C-fibre activity of a few Hz is reported in neuropathic pain (ectopic discharge; Kleggetveit et al. 2012,
-/// Pain 153:1040 report ~0.1-2 Hz in human C nociceptors); the rates here are teaching defaults, not measurements.
+/// Spontaneous (ectopic) C-nociceptor activity is reported in painful neuropathy (microneurography, e.g. Kleggetveit et al.
+/// 2012, Pain); the rates here are teaching defaults chosen to give an ongoing WDR rate of a few to ten Hz, not measurements.
 /// </remarks>
 public sealed record PainState
 {
