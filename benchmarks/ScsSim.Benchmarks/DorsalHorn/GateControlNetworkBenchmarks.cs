@@ -1,0 +1,62 @@
+using BenchmarkDotNet.Attributes;
+using ScsSim.DorsalHorn;
+using ScsSim.Quantities;
+
+namespace ScsSim.Benchmarks.DorsalHorn;
+
+/// <summary>
+/// 10 s of the gate-control network at dt = 0.025 ms (400,000 steps), neuropathic pain state, all A-beta inputs driven
+/// (target: under 100 ms single-threaded, a real-time factor above 100). Inputs are generated in the setup;
+/// <see cref="GenerateInputs"/> measures that part alone.
+/// </summary>
+[MemoryDiagnoser]
+public class GateControlNetworkBenchmarks
+{
+    private GateControlNetwork _network = null!;
+    private InputSpikeTrains _inputs = null!;
+
+    /// <summary>SCS frequency, Hz.</summary>
+    [Params(50, 1000, 10_000)]
+    public int FrequencyHz { get; set; }
+
+    /// <summary>Builds the network and the inputs.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _network = new GateControlNetwork(GateControlParameters.Default, 1);
+        _inputs = Generate();
+    }
+
+    private InputSpikeTrains Generate() => InputSpikeTrains.Generate(GateControlParameters.Default, PainState.Neuropathic,
+        new ScsDrive(GateControlSweeps.ProgramFor(FrequencyHz), 1), Duration.FromSeconds(10), 1);
+
+    /// <summary>Runs the network for 10 s of simulated time.</summary>
+    /// <returns>The activity.</returns>
+    [Benchmark]
+    public NetworkActivity Simulate10Seconds() => _network.Simulate(_inputs);
+
+    /// <summary>Generates 10 s of seeded inputs (Poisson, SCS pulses with refractoriness).</summary>
+    /// <returns>The inputs.</returns>
+    [Benchmark]
+    public InputSpikeTrains GenerateInputs() => Generate();
+}
+
+/// <summary>
+/// A 30-point log-spaced frequency sweep (1 Hz to 10 kHz) of 5 s runs (two runs a point: with and without SCS), on one
+/// thread and on all cores: the ratio shows how the sweep scales.
+/// </summary>
+[MemoryDiagnoser]
+public class FrequencySweepBenchmarks
+{
+    private readonly double[] _frequencies = GateControlSweeps.LogSpacedFrequencies(1, 10_000, 30);
+
+    /// <summary>Threads (1, or -1 for all cores).</summary>
+    [Params(1, -1)]
+    public int Threads { get; set; }
+
+    /// <summary>The sweep.</summary>
+    /// <returns>The rows.</returns>
+    [Benchmark]
+    public IReadOnlyList<SweepPoint> Sweep30Points() => GateControlSweeps.OverFrequency(PainState.CFibreTest, 1, _frequencies,
+        Duration.FromSeconds(5), 1, maxDegreeOfParallelism: Threads == -1 ? null : Threads);
+}

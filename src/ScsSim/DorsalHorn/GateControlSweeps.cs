@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+
+namespace ScsSim.DorsalHorn;
+
+/// <summary>Progress of a sweep.</summary>
+/// <param name="Completed">Points done.</param>
+/// <param name="Total">Points in the sweep.</param>
+public readonly record struct SweepProgress(int Completed, int Total)
+{
+    /// <summary>Completed / total, 0-1.</summary>
+    public double Fraction => Total == 0 ? 1 : Completed / (double)Total;
+}
+
+/// <summary>One row of a sweep: the pain-transmission readouts at one setting (a tidy table row).</summary>
+/// <param name="FrequencyHz">SCS frequency, Hz.</param>
+/// <param name="AmplitudeMultiple">Amplitude as a multiple of the perception threshold (NaN when the sweep was given recruited shares directly).</param>
+/// <param name="RecruitedFraction">Share of the network's A-beta inputs recruited, 0-1.</param>
+/// <param name="WdrRateWithoutScsHz">WDR rate without SCS, Hz.</param>
+/// <param name="WdrRateWithScsHz">WDR rate with SCS, Hz.</param>
+/// <param name="Index">Pain-transmission index (with / without; 1 = no relief).</param>
+/// <param name="CFibreResponseWithoutScs">WDR spikes per C volley without SCS (NaN without volleys).</param>
+/// <param name="CFibreResponseWithScs">WDR spikes per C volley with SCS (NaN without volleys).</param>
+/// <param name="CFibreResponseChange">Relative change of the C response (-0.35 = 35 % lower).</param>
+/// <param name="ABetaSpikeRateHz">Mean spike rate of a recruited A-beta input (what the fibres could follow), Hz.</param>
+public sealed record SweepPoint(double FrequencyHz, double AmplitudeMultiple, double RecruitedFraction, double WdrRateWithoutScsHz,
+    double WdrRateWithScsHz, double Index, double CFibreResponseWithoutScs, double CFibreResponseWithScs, double CFibreResponseChange,
+    double ABetaSpikeRateHz);
+
+/// <summary>
+/// Frequency and amplitude sweeps of the gate-control network, as tidy tables (one <see cref="SweepPoint"/> per setting, in the
+/// order given). Points run in parallel on all cores; every point uses the same seed, so the natural inputs are identical
+/// across points (common random numbers: differences between points are due to the setting alone) and the result does not
+/// depend on thread scheduling.
+/// </summary>
+public static class GateControlSweeps
+{
+    /// <summary><paramref name="count"/> log-spaced frequencies from <paramref name="fromHz"/> to <paramref name="toHz"/>, rounded to 1 mHz.</summary>
+    /// <param name="fromHz">Lowest, Hz (greater than 0).</param>
+    /// <param name="toHz">Highest, Hz (at least the lowest, at most 100 kHz).</param>
+    /// <param name="count">Number of points, 2-10,000.</param>
+    /// <returns>Ascending frequencies.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static double[] LogSpacedFrequencies(double fromHz = 1, double toHz = 10_000, int count = 30)
+    {
+        Guard.InRange(fromHz, 1e-3, 100_000, nameof(fromHz), " Hz");
+        Guard.InRange(toHz, fromHz, 100_000, nameof(toHz), " Hz");
+        Guard.InRange(count, 2, 10_000, nameof(count));
+        var r = new double[count];
+        for (var i = 0; i < count; i++)
+            r[i] = Math.Round(fromHz * Math.Pow(toHz / fromHz, i / (double)(count - 1)), 3);
+        return r;
+    }
+
+    /// <summary>
+    /// The tonic (below 1 kHz) or high-frequency program a frequency sweep uses: symmetric biphasic pulses of
+    /// min(200 µs, 0.4 / f), at least 10 µs. In the network the pulse width matters only through recruitment, which a sweep
+    /// fixes, so the width is chosen to fit every frequency.
+    /// </summary>
+    /// <param name="frequencyHz">0.01 Hz to 100 kHz.</param>
+    /// <returns>The program (amplitude 1 mA, a placeholder).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The frequency is out of range.</exception>
+    public static StimulationProgram ProgramFor(double frequencyHz)
+    {
+        Guard.InRange(frequencyHz, 0.01, 100_000, nameof(frequencyHz), " Hz");
+        var widthUs = Math.Max(10, Math.Round(Math.Min(200, 0.4e6 / frequencyHz)));
+        var pulse = new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(widthUs));
+        var f = Frequency.FromHertz(frequencyHz);
+        return frequencyHz < 1000 ? StimulationProgram.Tonic(pulse, f) : StimulationProgram.HighFrequency(pulse, f);
+    }
+
+    /// <summary>Sweeps the SCS frequency at a fixed recruited share.</summary>
+    /// <param name="pain">Natural inputs (use <see cref="PainState.CFibreTest"/> for the C-fibre response).</param>
+    /// <param name="recruitedFraction">Share of A-beta inputs recruited, 0-1.</param>
+    /// <param name="frequenciesHz">Frequencies, 0.01 Hz to 100 kHz (see <see cref="LogSpacedFrequencies"/>); at least one.</param>
+    /// <param name="duration">Simulated time per run (two runs per point).</param>
+    /// <param name="seed">Seed shared by all points.</param>
+    /// <param name="parameters">Network parameters (default <see cref="GateControlParameters.Default"/>).</param>
+    /// <param name="progress">Receives a report after each point (from worker threads).</param>
+    /// <param name="cancellationToken">Checked between points and inside runs.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use (default: all cores; 1 for a serial sweep).</param>
+    /// <returns>One row per frequency, in the given order.</returns>
+    /// <exception cref="ArgumentNullException">The pain state or frequency list is null.</exception>
+    /// <exception cref="ArgumentException">No frequencies.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A frequency, the share, the duration or a parameter is out of range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static IReadOnlyList<SweepPoint> OverFrequency(PainState pain, double recruitedFraction, IEnumerable<double> frequenciesHz,
+        Duration duration, ulong seed, GateControlParameters? parameters = null, IProgress<SweepProgress>? progress = null,
+        CancellationToken cancellationToken = default, int? maxDegreeOfParallelism = null)
+    {
+        Guard.NotNull(pain, nameof(pain));
+        Guard.InRange(recruitedFraction, 0, 1, nameof(recruitedFraction));
+        var f = Guard.NotNull(frequenciesHz, nameof(frequenciesHz)).ToArray();
+        if (f.Length == 0) throw new ArgumentException("frequenciesHz must list at least one frequency.", nameof(frequenciesHz));
+        var programs = f.Select(ProgramFor).ToArray();
+        return Run(f.Length, i => (new ScsDrive(programs[i], recruitedFraction), f[i], double.NaN), pain, duration, seed, parameters,
+            progress, cancellationToken, maxDegreeOfParallelism);
+    }
+
+    /// <summary>Sweeps the amplitude (as a multiple of the perception threshold) of one program.</summary>
+    /// <param name="pain">Natural inputs.</param>
+    /// <param name="program">The program (its amplitude is ignored).</param>
+    /// <param name="recruitedFractionAt">Share of A-beta inputs recruited at an amplitude multiple (for example from the
+    /// activation model); must return 0-1.</param>
+    /// <param name="amplitudeMultiples">Amplitudes as multiples of the perception threshold, 0-100; at least one.</param>
+    /// <param name="duration">Simulated time per run.</param>
+    /// <param name="seed">Seed shared by all points.</param>
+    /// <param name="parameters">Network parameters.</param>
+    /// <param name="progress">Receives a report after each point.</param>
+    /// <param name="cancellationToken">Checked between points and inside runs.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use (default: all cores).</param>
+    /// <returns>One row per amplitude, in the given order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">No amplitudes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amplitude or a returned share is out of range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static IReadOnlyList<SweepPoint> OverAmplitude(PainState pain, StimulationProgram program, Func<double, double> recruitedFractionAt,
+        IEnumerable<double> amplitudeMultiples, Duration duration, ulong seed, GateControlParameters? parameters = null,
+        IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default, int? maxDegreeOfParallelism = null)
+    {
+        Guard.NotNull(pain, nameof(pain));
+        Guard.NotNull(program, nameof(program));
+        Guard.NotNull(recruitedFractionAt, nameof(recruitedFractionAt));
+        var a = Guard.NotNull(amplitudeMultiples, nameof(amplitudeMultiples)).ToArray();
+        if (a.Length == 0) throw new ArgumentException("amplitudeMultiples must list at least one amplitude.", nameof(amplitudeMultiples));
+        foreach (var x in a) Guard.InRange(x, 0, 100, nameof(amplitudeMultiples));
+        var shares = a.Select(x => Guard.InRange(recruitedFractionAt(x), 0, 1, nameof(recruitedFractionAt))).ToArray();
+        var hz = program.PulsesPerSecond;
+        return Run(a.Length, i => (new ScsDrive(program, shares[i]), hz, a[i]), pain, duration, seed, parameters, progress,
+            cancellationToken, maxDegreeOfParallelism);
+    }
+
+    /// <summary>Writes rows as CSV (invariant culture, header first) for notebooks and spreadsheets.</summary>
+    /// <param name="points">The rows.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException">The rows are null.</exception>
+    public static string ToCsv(IEnumerable<SweepPoint> points)
+    {
+        Guard.NotNull(points, nameof(points));
+        var sb = new StringBuilder("frequency_Hz,amplitude_xPT,recruitedFraction,wdrWithout_Hz,wdrWith_Hz,index,cResponseWithout,cResponseWith,cResponseChange,aBetaRate_Hz\n");
+        foreach (var p in points)
+            sb.AppendLine(string.Join(',', new[] { p.FrequencyHz, p.AmplitudeMultiple, p.RecruitedFraction, p.WdrRateWithoutScsHz, p.WdrRateWithScsHz,
+                p.Index, p.CFibreResponseWithoutScs, p.CFibreResponseWithScs, p.CFibreResponseChange, p.ABetaSpikeRateHz }
+                .Select(v => v.ToString("G6", CultureInfo.InvariantCulture))));
+        return sb.ToString();
+    }
+
+    private static SweepPoint[] Run(int count, Func<int, (ScsDrive Drive, double Hz, double Amplitude)> setting, PainState pain,
+        Duration duration, ulong seed, GateControlParameters? parameters, IProgress<SweepProgress>? progress,
+        CancellationToken cancellationToken, int? maxDegreeOfParallelism)
+    {
+        var p = parameters ?? GateControlParameters.Default;
+        p.Validate();
+        if (maxDegreeOfParallelism is { } m) Guard.InRange(m, 1, 4096, nameof(maxDegreeOfParallelism));
+        var settings = Enumerable.Range(0, count).Select(setting).ToArray();
+        var results = new SweepPoint[count];
+        var done = 0;
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 };
+        Parallel.For(0, count, options, i =>
+        {
+            var (drive, hz, amp) = settings[i];
+            var r = PainTransmission.Measure(pain, drive, duration, seed, p, cancellationToken);
+            results[i] = new SweepPoint(hz, amp, drive.RecruitedFraction, r.WdrRateWithoutScsHz, r.WdrRateWithScsHz, r.Index,
+                r.CFibreResponseWithoutScs, r.CFibreResponseWithScs, r.CFibreResponseChange, r.ABetaSpikeRateHz);
+            progress?.Report(new SweepProgress(Interlocked.Increment(ref done), count));
+        });
+        return results;
+    }
+}

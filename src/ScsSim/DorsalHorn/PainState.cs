@@ -1,0 +1,100 @@
+using ScsSim.Quantities;
+
+namespace ScsSim.DorsalHorn;
+
+/// <summary>
+/// Natural (non-SCS) afferent activity that defines a pain state: mean Poisson rates of the A-beta, A-delta and C inputs,
+/// and optionally a test protocol of synchronous C-fibre volleys (the "C-fibre response" of the in-vivo studies).
+/// </summary>
+/// <remarks>
+/// Spontaneous (ectopic) C-nociceptor activity is reported in painful neuropathy (microneurography, e.g. Kleggetveit et al.
+/// 2012, Pain); the rates here are teaching defaults chosen to give an ongoing WDR rate of a few to ten Hz, not measurements.
+/// </remarks>
+public sealed record PainState
+{
+    /// <summary>Creates a pain state.</summary>
+    /// <param name="aBetaRateHz">Natural A-beta rate per fibre, Hz (0-1000).</param>
+    /// <param name="aDeltaRateHz">A-delta rate per fibre, Hz (0-1000).</param>
+    /// <param name="cRateHz">C rate per fibre, Hz (0-1000).</param>
+    /// <param name="cFibreVolleys">Optional C volley protocol for the C-fibre response readout.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A rate is negative, not finite or above 1000 Hz.</exception>
+    public PainState(double aBetaRateHz, double aDeltaRateHz, double cRateHz, CFibreVolleys? cFibreVolleys = null)
+    {
+        ABetaRateHz = Guard.InRange(aBetaRateHz, 0, 1000, nameof(aBetaRateHz), " Hz");
+        ADeltaRateHz = Guard.InRange(aDeltaRateHz, 0, 1000, nameof(aDeltaRateHz), " Hz");
+        CRateHz = Guard.InRange(cRateHz, 0, 1000, nameof(cRateHz), " Hz");
+        CFibreVolleys = cFibreVolleys;
+    }
+
+    /// <summary>No pain: low natural A-beta activity, little A-delta and C activity, no volleys.</summary>
+    public static PainState Healthy { get; } = new(2, 0.2, 0.2);
+
+    /// <summary>Neuropathic pain: ongoing C-fibre drive (3 Hz per fibre) with A-delta activity (1 Hz), no volleys.</summary>
+    public static PainState Neuropathic { get; } = new(2, 1, 3);
+
+    /// <summary>The in-vivo test: background as <see cref="Healthy"/> plus a C-fibre volley every second (the rat study PMC3763697
+    /// counted WDR spikes evoked by C-strength electrical stimuli of the receptive field).</summary>
+    public static PainState CFibreTest { get; } = new(2, 0.2, 0.2, CFibreVolleys.Default);
+
+    /// <summary>Natural A-beta rate per fibre, Hz.</summary>
+    public double ABetaRateHz { get; }
+
+    /// <summary>Natural A-delta rate per fibre, Hz.</summary>
+    public double ADeltaRateHz { get; }
+
+    /// <summary>Natural C rate per fibre, Hz.</summary>
+    public double CRateHz { get; }
+
+    /// <summary>The C volley protocol, or null.</summary>
+    public CFibreVolleys? CFibreVolleys { get; }
+
+    /// <summary>The same state with another volley protocol.</summary>
+    /// <param name="volleys">The protocol, or null for none.</param>
+    /// <returns>The new state.</returns>
+    public PainState WithVolleys(CFibreVolleys? volleys) => new(ABetaRateHz, ADeltaRateHz, CRateHz, volleys);
+}
+
+/// <summary>
+/// Synchronous C-fibre volleys at the dorsal horn (times are arrival times, after peripheral conduction): every C input fires
+/// once per volley with a latency spread, and the WDR spikes in a window after each arrival are the C-fibre response.
+/// </summary>
+/// <remarks>The rat study PMC3763697 counted WDR spikes in a C-fibre latency window (about 90-300 ms after the stimulus,
+/// a 210 ms window) over a train of stimuli; here the window is measured from the arrival of the volley.</remarks>
+public sealed record CFibreVolleys
+{
+    /// <summary>Creates a protocol.</summary>
+    /// <param name="interval">Time between volleys; 50 ms to 1 h.</param>
+    /// <param name="firstVolley">Arrival of the first volley; 0 or more.</param>
+    /// <param name="latencySpread">Each fibre arrives uniformly within this time after the volley (dispersion of C conduction); 0 to 1 s.</param>
+    /// <param name="responseWindow">WDR spikes are counted from each volley's arrival for this long; greater than 0 and at most three
+    /// quarters of the interval (each volley is delayed by a seeded jitter of up to a quarter interval so that it never phase-locks
+    /// to a periodic SCS train).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A duration is out of range.</exception>
+    public CFibreVolleys(Duration interval, Duration firstVolley, Duration latencySpread, Duration responseWindow)
+    {
+        Interval = interval;
+        Guard.InRange(interval.ToNanoseconds(), 50_000_000, 3_600_000_000_000, nameof(interval), " ns");
+        FirstVolley = firstVolley;
+        Guard.InRange(firstVolley.ToNanoseconds(), 0, long.MaxValue, nameof(firstVolley), " ns");
+        LatencySpread = latencySpread;
+        Guard.InRange(latencySpread.ToNanoseconds(), 0, 1_000_000_000, nameof(latencySpread), " ns");
+        ResponseWindow = responseWindow;
+        Guard.InRange(responseWindow.ToNanoseconds(), 1, interval.ToNanoseconds() * 3 / 4, nameof(responseWindow), " ns");
+    }
+
+    /// <summary>A volley every 1 s from 0.5 s (plus up to 0.25 s of jitter), 100 ms latency spread, 210 ms window (after PMC3763697).</summary>
+    public static CFibreVolleys Default { get; } = new(Duration.FromSeconds(1), Duration.FromMilliseconds(500),
+        Duration.FromMilliseconds(100), Duration.FromMilliseconds(210));
+
+    /// <summary>Time between volleys.</summary>
+    public Duration Interval { get; }
+
+    /// <summary>Arrival of the first volley.</summary>
+    public Duration FirstVolley { get; }
+
+    /// <summary>Latency spread across fibres.</summary>
+    public Duration LatencySpread { get; }
+
+    /// <summary>Counting window after each volley.</summary>
+    public Duration ResponseWindow { get; }
+}

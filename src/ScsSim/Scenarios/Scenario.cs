@@ -1,0 +1,208 @@
+using ScsSim.Activation;
+using ScsSim.DorsalHorn;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+using ScsSim.Safety;
+
+namespace ScsSim.Scenarios;
+
+/// <summary>
+/// A virtual patient, a device profile, a program and its electrodes, and a seed: everything needed for one outcome
+/// (<see cref="Simulate"/>). Serialisable with <see cref="ScenarioJson"/>.
+/// </summary>
+/// <remarks>
+/// The chain: <see cref="DeviceProfile.Validate(StimulationProgram, ElectrodeConfiguration, Resistance)"/> (device limits),
+/// <see cref="SafetyAnalysis"/> (charge density, Shannon), <see cref="EnergyAnalysis"/> (TEED, battery), the activation model
+/// (<see cref="RecruitmentAnalysis"/>: perception and discomfort thresholds, paresthesia coverage of the painful dermatomes),
+/// and the gate-control network (<see cref="PainTransmission"/>: WDR output with and without SCS). The network sees the
+/// program's exact pulse times and the recruited share of its A-beta inputs (<see cref="ScenarioOptions.ABetaSaturationFraction"/>).
+/// <para>Not modelled, and reported honestly: kilohertz SCS at clinical amplitudes recruits no dorsal-column fibres in the
+/// activation model (Lempka et al. 2015), so it is paresthesia-free and its pain-transmission index is about 1: any
+/// analgesia it gives in patients comes from mechanisms this library does not model. The network is driven only through
+/// A-beta recruitment; sub-perception effects (Gilbert et al. 2022) are not reproduced.</para>
+/// </remarks>
+public sealed record Scenario
+{
+    /// <summary>Creates a scenario.</summary>
+    /// <param name="patient">The patient.</param>
+    /// <param name="device">The device profile.</param>
+    /// <param name="program">The program.</param>
+    /// <param name="electrodes">A single-lead electrode configuration.</param>
+    /// <param name="seed">Seed of the fibre population (its low 31 bits) and the network.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The configuration uses two leads.</exception>
+    public Scenario(VirtualPatient patient, DeviceProfile device, StimulationProgram program, ElectrodeConfiguration electrodes, ulong seed)
+    {
+        Patient = Guard.NotNull(patient, nameof(patient));
+        Device = Guard.NotNull(device, nameof(device));
+        Program = Guard.NotNull(program, nameof(program));
+        Electrodes = Guard.NotNull(electrodes, nameof(electrodes));
+        if (electrodes.Leads.Count != 1)
+            throw new ArgumentException($"electrodes must use one lead (a virtual patient has one placement); got {electrodes.Leads.Count}.", nameof(electrodes));
+        Seed = seed;
+    }
+
+    /// <summary>Conventional 50 Hz, 300 µs, guarded tripole on contact 3, at about 1.25x the perception threshold of
+    /// <see cref="VirtualPatient.LowBackAndLegs"/> (4.5 mA), generic device, seed 1.</summary>
+    public static Scenario Conventional50Hz { get; } = new(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic,
+        StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(4.5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)),
+        ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), 1);
+
+    /// <summary>10 kHz, 30 µs, 3 mA, same patient and lead (paresthesia-free).</summary>
+    public static Scenario HighFrequency10kHz { get; } = new(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic,
+        StimulationProgram.HighFrequency(new PulseShape(Current.FromMilliamperes(3), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10)),
+        ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), 1);
+
+    /// <summary>The patient.</summary>
+    public VirtualPatient Patient { get; }
+
+    /// <summary>The device profile.</summary>
+    public DeviceProfile Device { get; }
+
+    /// <summary>The program.</summary>
+    public StimulationProgram Program { get; }
+
+    /// <summary>The electrodes.</summary>
+    public ElectrodeConfiguration Electrodes { get; }
+
+    /// <summary>The seed.</summary>
+    public ulong Seed { get; }
+
+    /// <summary>The same scenario with another program.</summary>
+    /// <param name="program">The program.</param>
+    /// <returns>The new scenario.</returns>
+    /// <exception cref="ArgumentNullException">The program is null.</exception>
+    public Scenario WithProgram(StimulationProgram program) => new(Patient, Device, program, Electrodes, Seed);
+
+    /// <summary>The same scenario with another seed.</summary>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The new scenario.</returns>
+    public Scenario WithSeed(ulong seed) => new(Patient, Device, Program, Electrodes, seed);
+
+    /// <summary>The activation analysis of this scenario's lead, configuration and pulse (the expensive part: a cable-model
+    /// threshold surface, about half a second).</summary>
+    /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
+    /// <returns>The analysis.</returns>
+    public RecruitmentAnalysis Recruitment(ScenarioOptions? options = null)
+    {
+        var o = options ?? ScenarioOptions.Default;
+        o.Validate();
+        var population = FibrePopulation.Generate((int)(Seed & 0x7FFF_FFFF));
+        var pulse = Program.Pulse;
+        var grid = o.CoarseActivationGrid ? ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth) : ThresholdSurfaceGrid.DefaultFor(pulse.PulseWidth);
+        return RecruitmentAnalysis.Compute(population, Electrodes, Patient.Placement, pulse, grid: grid, criteria: o.Criteria);
+    }
+
+    /// <summary>Share of the network's A-beta inputs recruited at an amplitude (see <see cref="ScenarioOptions.ABetaSaturationFraction"/>).</summary>
+    /// <param name="recruitment">This scenario's analysis.</param>
+    /// <param name="amplitude">The amplitude.</param>
+    /// <param name="options">Options.</param>
+    /// <returns>0-1.</returns>
+    /// <exception cref="ArgumentNullException">The analysis is null.</exception>
+    public double RecruitedABetaFraction(RecruitmentAnalysis recruitment, Current amplitude, ScenarioOptions? options = null)
+    {
+        Guard.NotNull(recruitment, nameof(recruitment));
+        var o = options ?? ScenarioOptions.Default;
+        var coverage = recruitment.CoverageAt(amplitude);
+        long fibres = 0, recruited = 0;
+        foreach (var r in coverage.Regions)
+        {
+            if (!Patient.PainfulRegions.Contains(r.Region)) continue;
+            fibres += r.DorsalColumnFibres; recruited += r.RecruitedDorsalColumnFibres;
+        }
+        if (fibres == 0) return 0;
+        return Math.Min(1, recruited / (double)fibres / o.ABetaSaturationFraction);
+    }
+
+    /// <summary>Runs the whole chain once.</summary>
+    /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
+    /// <param name="cancellationToken">Cancels the network runs.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or the lead lies outside the modelled T4-L1 range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public ScenarioOutcome Simulate(ScenarioOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var o = options ?? ScenarioOptions.Default;
+        o.Validate();
+        var validation = Device.Validate(Program, Electrodes, Patient.ContactImpedance);
+        var safety = SafetyAnalysis.Evaluate(Program, Electrodes);
+        var energy = EnergyAnalysis.Evaluate(Program, Patient.ContactImpedance, Device);
+        var recruitment = Recruitment(o);
+        var amplitude = Program.Pulse.Amplitude;
+        var share = RecruitedABetaFraction(recruitment, amplitude, o);
+        var coverage = recruitment.CoverageAt(amplitude).CoverageOf(Patient.PainfulRegions);
+        var pain = PainTransmission.Measure(Patient.PainState, new ScsDrive(Program, share), o.NetworkDuration, Seed, o.Network, cancellationToken);
+        var perception = recruitment.PerceptionThreshold;
+        var paresthesiaFree = perception is not { } pt || amplitude < pt;
+        var notes = new List<string>();
+        if (Program.PulsesPerSecond >= 1000 && paresthesiaFree)
+            notes.Add("Kilohertz program below the perception threshold: no dorsal-column fibre is recruited in the activation model, so the gate-control network is not driven and the pain-transmission index stays near 1. Analgesia reported for such programs in patients is not explained by this model.");
+        else if (paresthesiaFree)
+            notes.Add("Below the perception threshold: no dorsal-column fibre is recruited in the activation model, so the pain-transmission index stays near 1. Sub-perception effects reported clinically (burst, sub-perception tonic; Gilbert et al. 2022) are not modelled.");
+        if (share == 0 && !paresthesiaFree)
+            notes.Add("Perceived, but no dorsal-column fibre of the painful dermatomes is recruited: the gate is not driven for these regions.");
+        if (perception is null)
+            notes.Add("No perception threshold within the modelled amplitude range.");
+        return new ScenarioOutcome(this, validation, safety, energy, perception, recruitment.DiscomfortThreshold,
+            perception is { } p ? amplitude / p : double.PositiveInfinity, recruitment.DorsalColumnFractionAt(amplitude), coverage,
+            paresthesiaFree, share, pain, notes);
+    }
+
+    /// <summary>The WDR rate over time with this program switched on at <paramref name="onAt"/> and off at <paramref name="offAt"/>,
+    /// against the same inputs without SCS: shows the effect and its reversal (recruitment computed once).</summary>
+    /// <param name="onAt">Switch-on time, 0 or more.</param>
+    /// <param name="offAt">Switch-off time, after <paramref name="onAt"/>.</param>
+    /// <param name="duration">Simulated time, 0.1 s to 1 h.</param>
+    /// <param name="bin">Bin width, at most the duration.</param>
+    /// <param name="options">Options (the network duration is not used).</param>
+    /// <param name="cancellationToken">Cancels the runs.</param>
+    /// <returns>Bins in time order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A time is out of range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public IReadOnlyList<TimeCourseBin> TimeCourse(Duration onAt, Duration offAt, Duration duration, Duration bin,
+        ScenarioOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var o = options ?? ScenarioOptions.Default;
+        o.Validate();
+        Guard.InRange(duration.ToNanoseconds(), 100_000_000, 3_600_000_000_000, nameof(duration), " ns");
+        var share = RecruitedABetaFraction(Recruitment(o), Program.Pulse.Amplitude, o);
+        return PainTransmission.TimeCourse(Patient.PainState, new ScsDrive(Program, share, onAt, offAt), duration, bin, Seed, o.Network, cancellationToken);
+    }
+
+    /// <summary>Frequency sweep of the network at this scenario's recruited share (pulse width fixed by
+    /// <see cref="GateControlSweeps.ProgramFor"/>; recruitment computed once at this program's amplitude and width).</summary>
+    /// <param name="frequenciesHz">Frequencies (default 30 log-spaced from 1 Hz to 10 kHz).</param>
+    /// <param name="options">Options.</param>
+    /// <param name="progress">Progress after each point.</param>
+    /// <param name="cancellationToken">Cancels the sweep.</param>
+    /// <returns>One row per frequency.</returns>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public IReadOnlyList<SweepPoint> FrequencySweep(IEnumerable<double>? frequenciesHz = null, ScenarioOptions? options = null,
+        IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var o = options ?? ScenarioOptions.Default;
+        var share = RecruitedABetaFraction(Recruitment(o), Program.Pulse.Amplitude, o);
+        return GateControlSweeps.OverFrequency(Patient.PainState, share, frequenciesHz ?? GateControlSweeps.LogSpacedFrequencies(),
+            o.NetworkDuration, Seed, o.Network, progress, cancellationToken);
+    }
+
+    /// <summary>Amplitude sweep of this program, amplitudes as multiples of the perception threshold, recruitment from the
+    /// activation model (computed once).</summary>
+    /// <param name="amplitudeMultiples">Multiples of the perception threshold, 0-100 (default 0 to 1.5 in steps of 0.1).</param>
+    /// <param name="options">Options.</param>
+    /// <param name="progress">Progress after each point.</param>
+    /// <param name="cancellationToken">Cancels the sweep.</param>
+    /// <returns>One row per amplitude.</returns>
+    /// <exception cref="InvalidOperationException">No perception threshold within the modelled range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public IReadOnlyList<SweepPoint> AmplitudeSweep(IEnumerable<double>? amplitudeMultiples = null, ScenarioOptions? options = null,
+        IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var o = options ?? ScenarioOptions.Default;
+        var recruitment = Recruitment(o);
+        var pt = recruitment.PerceptionThreshold ?? throw new InvalidOperationException("The program has no perception threshold within the modelled amplitude range.");
+        var multiples = amplitudeMultiples ?? Enumerable.Range(0, 16).Select(i => i / 10.0);
+        return GateControlSweeps.OverAmplitude(Patient.PainState, Program, m => RecruitedABetaFraction(recruitment, pt * m, o), multiples,
+            o.NetworkDuration, Seed, o.Network, progress, cancellationToken);
+    }
+}

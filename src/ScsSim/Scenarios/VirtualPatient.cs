@@ -1,0 +1,77 @@
+using ScsSim.Activation;
+using ScsSim.DorsalHorn;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+
+namespace ScsSim.Scenarios;
+
+/// <summary>
+/// A virtual patient: where the lead lies (vertebra, lateral offset, dorsal CSF thickness), the contact impedance, the painful
+/// dermatomes and the pain state (the natural afferent drive of the dorsal-horn network).
+/// </summary>
+/// <remarks>A teaching construct, not a model of a real person: the anatomy is that of <see cref="FibrePopulation"/> and the
+/// pain state that of <see cref="PainState"/>. One lead (single-lead configurations).</remarks>
+public sealed record VirtualPatient
+{
+    /// <summary>Creates a patient.</summary>
+    /// <param name="placement">Lead placement (includes the dorsal CSF thickness).</param>
+    /// <param name="contactImpedance">Load impedance seen by the stimulator; 1 ohm to 100 kohm.</param>
+    /// <param name="painfulRegions">The painful dermatomes and sides; at least one, no duplicates kept.</param>
+    /// <param name="painState">Natural afferent activity (default <see cref="PainState.Neuropathic"/>).</param>
+    /// <exception cref="ArgumentNullException">The placement or regions are null.</exception>
+    /// <exception cref="ArgumentException">No painful region.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The impedance is out of range.</exception>
+    public VirtualPatient(LeadPlacement placement, Resistance contactImpedance, IEnumerable<BodyRegion> painfulRegions, PainState? painState = null)
+    {
+        Placement = Guard.NotNull(placement, nameof(placement));
+        Guard.InRange(contactImpedance.ToOhms(), 1, 100_000, nameof(contactImpedance), " ohm");
+        ContactImpedance = contactImpedance;
+        PainfulRegions = Guard.NotNull(painfulRegions, nameof(painfulRegions)).Distinct().ToArray();
+        if (PainfulRegions.Count == 0) throw new ArgumentException("painfulRegions must list at least one region.", nameof(painfulRegions));
+        foreach (var r in PainfulRegions)
+        {
+            if (!Enum.IsDefined(r.Dermatome)) throw new ArgumentOutOfRangeException(nameof(painfulRegions), r.Dermatome, $"dermatome must be T6 to S1; got {(int)r.Dermatome}.");
+            if (!Enum.IsDefined(r.Side)) throw new ArgumentOutOfRangeException(nameof(painfulRegions), r.Side, "side must be Left or Right.");
+        }
+        PainState = painState ?? PainState.Neuropathic;
+    }
+
+    /// <summary>A typical failed-back-surgery patient: midline lead over T8, 3 mm CSF, 1000 ohm, neuropathic pain in both L4 and L5 dermatomes.</summary>
+    public static VirtualPatient LowBackAndLegs { get; } = new(LeadPlacement.MidlineT8, Resistance.FromOhms(1000),
+        [new(Dermatome.L4, BodySide.Left), new(Dermatome.L4, BodySide.Right), new(Dermatome.L5, BodySide.Left), new(Dermatome.L5, BodySide.Right)]);
+
+    /// <summary>Lead placement.</summary>
+    public LeadPlacement Placement { get; }
+
+    /// <summary>Contact (load) impedance.</summary>
+    public Resistance ContactImpedance { get; }
+
+    /// <summary>Painful regions.</summary>
+    public IReadOnlyList<BodyRegion> PainfulRegions { get; }
+
+    /// <summary>Natural afferent activity.</summary>
+    public PainState PainState { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(VirtualPatient? other) =>
+        other is not null && Placement.Equals(other.Placement) && ContactImpedance.Equals(other.ContactImpedance) &&
+        PainfulRegions.SequenceEqual(other.PainfulRegions) && PainState.Equals(other.PainState);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Placement, ContactImpedance, PainfulRegions.Count, PainState);
+
+    /// <summary>Simulates this patient with a device, program and electrodes (see <see cref="Scenario.Simulate"/>).</summary>
+    /// <param name="device">The device profile.</param>
+    /// <param name="program">The program.</param>
+    /// <param name="electrodes">A single-lead electrode configuration.</param>
+    /// <param name="seed">Seed of the fibre population and the network.</param>
+    /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
+    /// <param name="cancellationToken">Cancels the simulation.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The configuration uses two leads.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public ScenarioOutcome Simulate(DeviceProfile device, StimulationProgram program, ElectrodeConfiguration electrodes, ulong seed,
+        ScenarioOptions? options = null, CancellationToken cancellationToken = default) =>
+        new Scenario(this, device, program, electrodes, seed).Simulate(options, cancellationToken);
+}

@@ -1,0 +1,82 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using ScsSim.Activation;
+using ScsSim.DorsalHorn;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+using ScsSim.Scenarios;
+using ScsSim.Serialization;
+using ScsSim.Tests.TestSupport;
+
+namespace ScsSim.Tests.Scenarios;
+
+public class ScenarioJsonTests
+{
+    private static Gen<VirtualPatient> Patient =>
+        from vertebra in Gen.Elements(Vertebra.T7, Vertebra.T8, Vertebra.T9, Vertebra.T10)
+        from lateral in Gen.Choose(-30, 30)
+        from csf in Gen.Choose(2, 80)
+        from shift in Gen.Choose(-200, 200)
+        from ohms in Gen.Choose(200, 2000)
+        from regions in Gen.SubListOf(Enum.GetValues<Dermatome>().SelectMany(d => new[] { new BodyRegion(d, BodySide.Left), new BodyRegion(d, BodySide.Right) }).ToArray())
+        where regions.Count > 0
+        from c in Gen.Choose(0, 200)
+        from volleys in Gen.Elements(false, true)
+        select new VirtualPatient(new LeadPlacement(vertebra, Length.FromMillimetres(lateral / 10.0), Length.FromMillimetres(csf / 10.0),
+                Length.FromMillimetres(shift / 10.0)), Resistance.FromOhms(ohms), regions,
+            new PainState(2, 0.5, c / 10.0, volleys ? CFibreVolleys.Default : null));
+
+    private static Gen<Scenario> Scenarios =>
+        from patient in Patient
+        from program in Gen.OneOf(Generators.Tonic, Generators.HighFrequency, Generators.Burst)
+        from cathode in Gen.Choose(1, 6)
+        from seed in Gen.Choose(0, int.MaxValue)
+        select new Scenario(patient, DeviceProfile.Generic, program, ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, cathode), (ulong)seed * 3);
+
+    [Property(MaxTest = 100)]
+    public Property WriteThenRead_GivesAnEqualScenario() =>
+        Prop.ForAll(Scenarios.ToArbitrary(), s => ScenarioJson.Read(ScenarioJson.Write(s)) == s);
+
+    [Fact]
+    public void Example_RoundTrips_AndHasTheDocumentedShape()
+    {
+        var json = ScenarioJson.Write(Scenario.Conventional50Hz);
+        Assert.Contains("\"version\": 1", json);
+        Assert.Contains("\"csfThickness_mm\": 3", json);
+        Assert.Contains("\"settings\": {", json);
+        Assert.Equal(Scenario.Conventional50Hz, ScenarioJson.Read(json));
+    }
+
+    [Theory]
+    [InlineData("\"seed\": 1,", "\"seed\": 1, \"extra\": 2,", "$.extra")]
+    [InlineData("\"dermatome\": \"L4\"", "\"dermatome\": \"L9\"", "$.patient.painfulRegions[0].dermatome")]
+    [InlineData("\"side\": \"left\"", "\"side\": \"up\"", "$.patient.painfulRegions[0].side")]
+    [InlineData("\"csfThickness_mm\": 3", "\"csfThickness_mm\": 30", "$.patient")]
+    [InlineData("\"cRate_Hz\": 3", "\"cRate_Hz\": -3", "$.patient.painState")]
+    [InlineData("\"amplitude_mA\": 4.5", "\"amplitude_mA\": -1", "$.settings.program.pulse.amplitude_mA")]
+    [InlineData("\"version\": 1,\n  \"seed\"", "\"version\": 2,\n  \"seed\"", "$.version")]
+    public void BadDocuments_ThrowNamingTheJsonPath(string find, string replace, string path)
+    {
+        var json = ScenarioJson.Write(Scenario.Conventional50Hz);
+        Assert.Contains(find, json);
+        var bad = ReplaceFirst(json, find, replace);
+        var e = Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read(bad));
+        Assert.StartsWith(path, e.JsonPath);
+    }
+
+    [Fact]
+    public void MissingSettingsParts_AndImpedanceInSettings_AreRejected()
+    {
+        var json = ScenarioJson.Write(Scenario.Conventional50Hz);
+        var withImpedance = ReplaceFirst(json, "\"settings\": {\n    \"version\": 1,", "\"settings\": {\n    \"version\": 1, \"impedance_ohm\": 500,");
+        Assert.Equal("$.settings.impedance_ohm", Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read(withImpedance)).JsonPath);
+        Assert.Equal("$", Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read("null")).JsonPath);
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var i = text.IndexOf(find, StringComparison.Ordinal);
+        return text[..i] + replace + text[(i + find.Length)..];
+    }
+}

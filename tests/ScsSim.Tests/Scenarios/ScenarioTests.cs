@@ -1,0 +1,111 @@
+using ScsSim.Activation;
+using ScsSim.DorsalHorn;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+using ScsSim.Scenarios;
+
+namespace ScsSim.Tests.Scenarios;
+
+public class ScenarioTests
+{
+    internal static readonly ScenarioOptions Fast = new() { NetworkDuration = Duration.FromSeconds(5) };
+    private static readonly Lazy<ScenarioOutcome> Conventional = new(() => Scenario.Conventional50Hz.Simulate(Fast));
+    private static readonly Lazy<ScenarioOutcome> HighFrequency = new(() => Scenario.HighFrequency10kHz.Simulate(Fast));
+
+    [Fact]
+    public void Conventional50Hz_Perceived_CoversPain_GivesRelief()
+    {
+        var o = Conventional.Value;
+        Assert.Empty(o.Validation.Violations);
+        Assert.True(o.Safety.IsWithinLimits);
+        Assert.True(o.Energy.DaysBetweenCharges > 1);
+        Assert.NotNull(o.PerceptionThreshold);
+        Assert.NotNull(o.DiscomfortThreshold);
+        Assert.InRange(o.AmplitudeMultiple, 1.0, 1.6);
+        Assert.False(o.IsParesthesiaFree);
+        Assert.True(o.ParesthesiaCoverage > 0);
+        Assert.True(o.RecruitedABetaFraction > 0.5);
+        Assert.InRange(o.PainTransmissionIndex, 0.05, 0.8);
+        Assert.Contains("pain-transmission index", o.Summary());
+    }
+
+    // Lempka et al. 2015: 10 kHz at clinical amplitudes does not activate dorsal-column axons; the model says so honestly.
+    [Fact]
+    public void HighFrequency10kHz_ParesthesiaFree_NoRecruitment_IndexOne_WithANote()
+    {
+        var o = HighFrequency.Value;
+        Assert.True(o.IsParesthesiaFree);
+        Assert.Equal(0, o.ParesthesiaCoverage);
+        Assert.Equal(0, o.RecruitedABetaFraction);
+        Assert.Equal(1.0, o.PainTransmissionIndex);
+        Assert.Contains(o.Notes, n => n.Contains("Kilohertz", StringComparison.Ordinal));
+        Assert.True(o.Energy.TeedPerSecond > Conventional.Value.Energy.TeedPerSecond);
+    }
+
+    [Fact]
+    public void SubPerceptionBurst_ParesthesiaFree_IndexOne_WithANote()
+    {
+        var pulse = new PulseShape(Current.FromMilliamperes(0.6), Duration.FromMicroseconds(1000),
+            Recharge.Passive(Duration.FromMicroseconds(500), Duration.FromMicroseconds(900)));
+        var burst = StimulationProgram.Burst(pulse, Frequency.FromHertz(500), 5, Frequency.FromHertz(40), BurstRecharge.AfterBurst);
+        var o = (Scenario.Conventional50Hz with { }).WithProgram(burst).Simulate(Fast with { CoarseActivationGrid = true, NetworkDuration = Duration.FromSeconds(2) });
+        Assert.True(o.IsParesthesiaFree);
+        Assert.Equal(1.0, o.PainTransmissionIndex);
+        Assert.Contains(o.Notes, n => n.Contains("Sub-perception", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SameSeed_SameOutcome()
+    {
+        var s = Scenario.Conventional50Hz with { };
+        var a = s.Simulate(Fast with { CoarseActivationGrid = true, NetworkDuration = Duration.FromSeconds(1) });
+        var b = s.Simulate(Fast with { CoarseActivationGrid = true, NetworkDuration = Duration.FromSeconds(1) });
+        Assert.Equal(a.PainTransmission, b.PainTransmission);
+        Assert.Equal(a.PerceptionThreshold, b.PerceptionThreshold);
+    }
+
+    [Fact]
+    public void OutOfRangeProgram_IsReported_NotThrown()
+    {
+        var program = StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(30), Duration.FromMicroseconds(300)), Frequency.FromHertz(50));
+        var o = new Scenario(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic, program, ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), 1)
+            .Simulate(Fast with { CoarseActivationGrid = true, NetworkDuration = Duration.FromSeconds(1) });
+        Assert.NotEmpty(o.Validation.Violations);
+    }
+
+    [Fact]
+    public void AmplitudeSweep_BelowPerceptionNoChange_AbovePerceptionRelief()
+    {
+        var rows = Scenario.Conventional50Hz.AmplitudeSweep([0, 0.5, 1.5], Fast with { CoarseActivationGrid = true, NetworkDuration = Duration.FromSeconds(3) });
+        Assert.Equal([0, 0.5, 1.5], rows.Select(r => r.AmplitudeMultiple));
+        Assert.Equal(1.0, rows[0].Index);
+        Assert.Equal(1.0, rows[1].Index);
+        Assert.True(rows[2].Index < 0.8, $"index at 1.5x perception {rows[2].Index:F2}");
+    }
+
+    [Fact]
+    public void TimeCourse_ReliefWhileOn_GoneAfterSwitchOff()
+    {
+        var bins = Scenario.Conventional50Hz.TimeCourse(Duration.FromSeconds(1), Duration.FromSeconds(4), Duration.FromSeconds(7),
+            Duration.FromSeconds(1), Fast with { CoarseActivationGrid = true });
+        Assert.Equal(7, bins.Count);
+        Assert.Equal(1.0, bins[0].Index);
+        Assert.True(bins.Where(b => b.ScsOn).Average(b => b.Index) < 0.6);
+        var after = bins.Skip(5).ToArray();
+        Assert.InRange(after.Sum(b => b.WdrRateWithScsHz) / after.Sum(b => b.WdrRateWithoutScsHz), 0.8, 1.2);
+    }
+
+    [Fact]
+    public void BadPatientsAndScenarios_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => new VirtualPatient(LeadPlacement.MidlineT8, Resistance.FromOhms(1000), []));
+        Assert.Equal("contactImpedance", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new VirtualPatient(LeadPlacement.MidlineT8, Resistance.FromOhms(0), [new(Dermatome.L4, BodySide.Left)])).ParamName);
+        var twoLeads = new ElectrodeConfiguration([Lead.Percutaneous8, Lead.Percutaneous8],
+            [new ContactSetting(0, 3, ContactRole.Cathode, 100), new ContactSetting(1, 4, ContactRole.Anode, 100)]);
+        Assert.Equal("electrodes", Assert.Throws<ArgumentException>(() =>
+            new Scenario(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic, Scenario.Conventional50Hz.Program, twoLeads, 1)).ParamName);
+        Assert.Equal("NetworkDuration", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Scenario.Conventional50Hz.Simulate(Fast with { NetworkDuration = Duration.FromMilliseconds(10) })).ParamName);
+    }
+}
