@@ -1,27 +1,31 @@
 using ScottPlot;
 using ScsSim.Activation;
+using ScsSim.DorsalHorn;
 using ScsSim.Quantities;
 using ScsSim.Waveforms;
 
 namespace ScsSim.Cli;
 
-/// <summary>The PNG plots of `simulate`, drawn with ScottPlot.</summary>
+/// <summary>The PNG plots of the command-line sample, drawn with ScottPlot.</summary>
 internal static class Plots
 {
     private const int Width = 900;
     private const int Height = 450;
 
-    public static string Waveform(WaveformSchedule schedule, Duration window, string path)
+    private static string Save(Plot plot, string title, string xLabel, string yLabel, string path)
     {
-        var samples = schedule.Render<double>(window);
-        var plot = new Plot();
-        var signal = plot.Add.Signal(samples, period: 1000.0 / schedule.SampleRateHz); // x in ms
-        signal.LegendText = "cathode current";
-        plot.Title($"{schedule.Program.Family}: first {window}");
-        plot.XLabel("time (ms)");
-        plot.YLabel("current at the cathodes (mA)");
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
         plot.SavePng(path, Width, Height);
         return path;
+    }
+
+    public static string Waveform(WaveformSchedule schedule, Duration window, string path)
+    {
+        var plot = new Plot();
+        plot.Add.Signal(schedule.Render<double>(window), period: 1000.0 / schedule.SampleRateHz); // x in ms
+        return Save(plot, $"{schedule.Program.Family}: first {window}", "time (ms)", "current at the cathodes (mA)", path);
     }
 
     public static string Spectrum(PowerSpectrum spectrum, double maxHertz, string path)
@@ -30,11 +34,7 @@ internal static class Plots
         var plot = new Plot();
         plot.Add.ScatterLine(bins.Select(k => spectrum.Frequencies[k]).ToArray(),
             bins.Select(k => 10 * Math.Log10(Math.Max(spectrum.Power[k], 1e-12))).ToArray());
-        plot.Title($"power spectrum (resolution {spectrum.Resolution:0.##} Hz)");
-        plot.XLabel("frequency (Hz)");
-        plot.YLabel("power (dB re 1 mA²)");
-        plot.SavePng(path, Width, Height);
-        return path;
+        return Save(plot, $"power spectrum (resolution {spectrum.Resolution:0.##} Hz)", "frequency (Hz)", "power (dB re 1 mA²)", path);
     }
 
     public static string Recruitment(RecruitmentAnalysis analysis, double maxMilliamperes, string path)
@@ -49,11 +49,29 @@ internal static class Plots
             plot.Add.VerticalLine(perception.ToMilliamperes()).LegendText = $"perception {perception.ToString("mA:0.00")}";
         if (analysis.DiscomfortThreshold is { } discomfort)
             plot.Add.VerticalLine(discomfort.ToMilliamperes()).LegendText = $"discomfort {discomfort.ToString("mA:0.00")}";
-        plot.ShowLegend();
-        plot.Title("recruitment curve");
-        plot.XLabel("amplitude (mA)");
-        plot.YLabel("fibres recruited (%)");
-        plot.SavePng(path, Width, Height);
-        return path;
+        plot.ShowLegend(Alignment.UpperLeft);
+        return Save(plot, "recruitment curve", "amplitude (mA)", "fibres recruited (%)", path);
+    }
+
+    /// <summary>Pain-transmission index against frequency, on a log-frequency axis.</summary>
+    public static string FrequencyResponse(IReadOnlyList<SweepPoint> points, string path)
+    {
+        var plot = new Plot();
+        plot.Add.Scatter(points.Select(p => Math.Log10(p.FrequencyHz)).ToArray(), points.Select(p => p.Index).ToArray()).LegendText = "pain-transmission index";
+        plot.Add.HorizontalLine(1).LegendText = "no relief";
+        var decades = Enumerable.Range(0, 5).Select(d => (double)d).ToArray();
+        plot.Axes.Bottom.SetTicks(decades, ["1", "10", "100", "1k", "10k"]);
+        plot.ShowLegend(Alignment.UpperLeft);
+        return Save(plot, "frequency response (WDR with SCS / without)", "frequency (Hz)", "index", path);
+    }
+
+    /// <summary>Pain-transmission index against amplitude (multiples of the perception threshold).</summary>
+    public static string AmplitudeResponse(IReadOnlyList<SweepPoint> points, string path)
+    {
+        var plot = new Plot();
+        plot.Add.Scatter(points.Select(p => p.AmplitudeMultiple).ToArray(), points.Select(p => p.Index).ToArray()).LegendText = "pain-transmission index";
+        plot.Add.HorizontalLine(1).LegendText = "no relief";
+        plot.ShowLegend(Alignment.LowerLeft);
+        return Save(plot, "amplitude response", "amplitude (× perception threshold)", "index", path);
     }
 }

@@ -15,6 +15,10 @@ app.Configure(config =>
     config.AddCommand<WaveformCommand>("waveform")
         .WithDescription("Render a program's per-contact currents to CSV.")
         .WithExample("waveform", "burst", "--duration", "50ms", "--rate", "100000", "--csv", "burst.csv");
+    config.AddCommand<SweepCommand>("sweep")
+        .WithDescription("Frequency or amplitude sweep of the pain-transmission index, with a progress bar; CSV and PNG.")
+        .WithExample("sweep", "frequency", "tonic", "--points", "20")
+        .WithExample("sweep", "amplitude", "tonic");
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Check a settings file against a device profile (every violation, and the safety limits).")
         .WithExample("validate", "settings.json", "--device", "device.json");

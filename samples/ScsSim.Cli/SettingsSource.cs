@@ -1,5 +1,6 @@
 using ScsSim.Programming;
 using ScsSim.Quantities;
+using ScsSim.Scenarios;
 using ScsSim.Serialization;
 
 namespace ScsSim.Cli;
@@ -7,6 +8,17 @@ namespace ScsSim.Cli;
 /// <summary>What a command works on: a preset, or a settings file with defaults for what it leaves out.</summary>
 internal sealed record SettingsSource(string Name, StimulationProgram Program, ElectrodeConfiguration Electrodes, DeviceProfile Device, Resistance Impedance)
 {
+    /// <summary>The virtual patient: a scenario file's own, or the default patient (low back and legs) with these settings.</summary>
+    public static Scenario LoadScenario(string presetOrFile, ulong seed)
+    {
+        if (File.Exists(presetOrFile) && File.ReadAllText(presetOrFile).Contains("\"patient\"", StringComparison.Ordinal))
+            return ScenarioJson.ReadFile(presetOrFile);
+        var source = Load(presetOrFile);
+        var patient = VirtualPatient.LowBackAndLegs;
+        return new Scenario(new VirtualPatient(patient.Placement, source.Impedance, patient.PainfulRegions, patient.PainState),
+            source.Device, source.Program, source.Electrodes, seed);
+    }
+
     public static SettingsSource Load(string presetOrFile, string? deviceFile = null)
     {
         SettingsSource source;

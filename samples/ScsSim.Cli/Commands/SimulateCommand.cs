@@ -1,8 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
-using ScsSim.Activation;
+using ScsSim.DorsalHorn;
+using ScsSim.Programming;
 using ScsSim.Quantities;
-using ScsSim.Safety;
+using ScsSim.Scenarios;
 using ScsSim.Waveforms;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,8 +14,8 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<preset|settings.json>")]
-        [Description("A preset (tonic, burst, hf10k, cycling) or a settings file.")]
+        [CommandArgument(0, "<preset|settings.json|scenario.json>")]
+        [Description("A preset (tonic, burst, hf10k, cycling), a settings file, or a virtual-patient scenario file.")]
         public string Source { get; init; } = "";
 
         [CommandOption("--out <FOLDER>")]
@@ -22,60 +23,68 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         public string Out { get; init; } = "scssim-out";
 
         [CommandOption("--seed <SEED>")]
-        [Description("Seed of the virtual patient's fibre population (default 1).")]
-        public int Seed { get; init; } = 1;
+        [Description("Seed of the virtual patient (fibre population and natural activity; default 1).")]
+        public ulong Seed { get; init; } = 1;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var source = SettingsSource.Load(settings.Source);
+        var scenario = SettingsSource.LoadScenario(settings.Source, settings.Seed);
+        var name = Path.GetFileNameWithoutExtension(settings.Source);
         Directory.CreateDirectory(settings.Out);
-        var validation = source.Device.Validate(source.Program, source.Electrodes, source.Impedance);
-        var safety = SafetyAnalysis.Evaluate(source.Program, source.Electrodes);
-        var energy = EnergyAnalysis.Evaluate(source.Program, source.Impedance, source.Device);
-        var placement = LeadPlacement.MidlineT8;
-        var analysis = RecruitmentAnalysis.Compute(FibrePopulation.Generate(settings.Seed), source.Electrodes, placement, source.Program.Pulse);
-        var amplitude = source.Program.Pulse.Amplitude;
-        var coverage = analysis.CoverageAt(amplitude);
+        var outcome = AnsiConsole.Status().Start("simulating the virtual patient...", _ => scenario.Simulate(cancellationToken: cancellationToken));
+        AnsiConsole.Write(Summary(scenario, outcome));
 
-        var table = new Table().AddColumn("").AddColumn("").HideHeaders();
-        void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
-        Row("program", source.Program.ToString());
-        Row("electrodes", $"{source.Electrodes} on {source.Electrodes.Leads[0].Name}");
-        Row("device", source.Device.Name);
-        Row("validation", validation.IsValid ? "deliverable" : $"{validation.Violations.Count} violation(s): {string.Join("; ", validation.Violations.Select(v => v.Parameter))}");
-        Row("charge per phase", safety.ChargePerPhase.ToString("µC:0.###"));
-        Row("max charge density", safety.MaxChargeDensity.ToString("G4"));
-        Row("Shannon k", string.Create(CultureInfo.InvariantCulture, $"{safety.ShannonK:0.00} (limit {safety.Limits.ShannonK:0.00}): {(safety.IsWithinLimits ? "within limits" : "LIMIT EXCEEDED")}"));
-        Row("TEED", energy.TeedPerSecond.ToString("µW:G4"));
-        Row("battery", energy.BatteryKind == Programming.BatteryKind.Rechargeable
-            ? string.Create(CultureInfo.InvariantCulture, $"{energy.DaysBetweenCharges:0.0} days between charges ({energy.BatteryDrain.ToString("mA:0.000")})")
-            : string.Create(CultureInfo.InvariantCulture, $"{energy.ServiceYears:0.0} years ({energy.BatteryDrain.ToString("mA:0.000")})"));
-        Row("patient", $"lead over {placement.Vertebra}, {placement.LateralOffset} lateral, {placement.CsfThickness} dorsal CSF; seed {settings.Seed}");
-        Row("perception threshold", analysis.PerceptionThreshold?.ToString("mA:0.00") ?? "not reached");
-        Row("discomfort threshold", analysis.DiscomfortThreshold is { } d ? $"{d.ToString("mA:0.00")} ({analysis.DiscomfortCause})" : "not reached");
-        Row("paresthesia at " + amplitude.ToString("mA:0.##"), coverage.Covered.Any() ? string.Join(", ", coverage.Covered) : "none (paresthesia-free)");
-        AnsiConsole.Write(table);
-
-        var schedule = WaveformSchedule.Compile(source.Program, 100_000);
-        var window = WaveformWindow(source.Program);
+        var frequencyResponse = Sweeps.WithProgress("frequency response", progress =>
+            scenario.FrequencySweep(GateControlSweeps.LogSpacedFrequencies(1, 10_000, 20), new ScenarioOptions { NetworkDuration = Duration.FromSeconds(5) },
+                progress, cancellationToken));
+        var schedule = WaveformSchedule.Compile(scenario.Program, 100_000);
+        var recruitment = scenario.Recruitment();
         var plots = new[]
         {
-            Plots.Waveform(schedule, window, Path.Combine(settings.Out, $"{source.Name}-waveform.png")),
-            Plots.Spectrum(PowerSpectrum.Of(schedule, Duration.FromSeconds(1)), 5_000, Path.Combine(settings.Out, $"{source.Name}-spectrum.png")),
-            Plots.Recruitment(analysis, Math.Max(10, 2 * (analysis.DiscomfortThreshold ?? amplitude).ToMilliamperes()), Path.Combine(settings.Out, $"{source.Name}-recruitment.png")),
+            Plots.Waveform(schedule, WaveformWindow(scenario.Program), Path.Combine(settings.Out, $"{name}-waveform.png")),
+            Plots.Spectrum(PowerSpectrum.Of(schedule, Duration.FromSeconds(1)), 5_000, Path.Combine(settings.Out, $"{name}-spectrum.png")),
+            Plots.Recruitment(recruitment, Math.Max(10, 2 * (recruitment.DiscomfortThreshold ?? scenario.Program.Pulse.Amplitude).ToMilliamperes()),
+                Path.Combine(settings.Out, $"{name}-recruitment.png")),
+            Plots.FrequencyResponse(frequencyResponse, Path.Combine(settings.Out, $"{name}-frequency-response.png")),
         };
         foreach (var plot in plots) AnsiConsole.MarkupLineInterpolated($"wrote [green]{plot}[/]");
         return 0;
     }
 
-    // Two bursts, a few tonic periods, or a millisecond of kilohertz stimulation.
-    private static Duration WaveformWindow(Programming.StimulationProgram program) => program switch
+    private static Table Summary(Scenario scenario, ScenarioOutcome o)
     {
-        Programming.BurstProgram b => b.BurstFrequency.Period() * 2,
-        Programming.CyclingProgram c => WaveformWindow(c.Program),
-        Programming.HighFrequencyProgram => Duration.FromMilliseconds(1),
-        Programming.TonicProgram t => t.Frequency.Period() * 3,
+        var c = CultureInfo.InvariantCulture;
+        var table = new Table().AddColumn("").AddColumn("").HideHeaders();
+        void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
+        var placement = scenario.Patient.Placement;
+        Row("program", scenario.Program.ToString());
+        Row("electrodes", scenario.Electrodes.ToString());
+        Row("device", scenario.Device.Name);
+        Row("validation", o.Validation.IsValid ? "deliverable" : string.Join("; ", o.Validation.Violations.Select(v => v.ToString())));
+        Row("charge per phase", o.Safety.ChargePerPhase.ToString("µC:0.###"));
+        Row("max charge density", o.Safety.MaxChargeDensity.ToString("G4"));
+        Row("Shannon k", string.Create(c, $"{o.Safety.ShannonK:0.00} (limit {o.Safety.Limits.ShannonK:0.00}): {(o.Safety.IsWithinLimits ? "within limits" : "LIMIT EXCEEDED")}"));
+        Row("TEED", o.Energy.TeedPerSecond.ToString("µW:G4"));
+        Row("battery", o.Energy.BatteryKind == BatteryKind.Rechargeable
+            ? string.Create(c, $"{o.Energy.DaysBetweenCharges:0.0} days between charges (drain {o.Energy.BatteryDrain.ToString("mA:0.000")})")
+            : string.Create(c, $"{o.Energy.ServiceYears:0.0} years (drain {o.Energy.BatteryDrain.ToString("mA:0.000")})"));
+        Row("patient", $"lead over {placement.Vertebra}, {placement.LateralOffset} lateral, {placement.CsfThickness} dorsal CSF, {scenario.Patient.ContactImpedance}; pain in {string.Join(", ", scenario.Patient.PainfulRegions)}");
+        Row("perception threshold", o.PerceptionThreshold?.ToString("mA:0.00") ?? "not reached");
+        Row("discomfort threshold", o.DiscomfortThreshold?.ToString("mA:0.00") ?? "not reached");
+        Row("paresthesia coverage", string.Create(c, $"{o.ParesthesiaCoverage:P0} of the painful regions{(o.IsParesthesiaFree ? " (paresthesia-free)" : "")}"));
+        Row("pain transmission", string.Create(c, $"WDR {o.PainTransmission.WdrRateWithoutScsHz:0.0} -> {o.PainTransmission.WdrRateWithScsHz:0.0} Hz; index {o.PainTransmissionIndex:0.00} (1 = no relief)"));
+        foreach (var note in o.Notes) Row("note", note);
+        return table;
+    }
+
+    // Two bursts, a few tonic periods, or a millisecond of kilohertz stimulation.
+    private static Duration WaveformWindow(StimulationProgram program) => program switch
+    {
+        BurstProgram b => b.BurstFrequency.Period() * 2,
+        CyclingProgram c => WaveformWindow(c.Program),
+        HighFrequencyProgram => Duration.FromMilliseconds(1),
+        TonicProgram t => t.Frequency.Period() * 3,
         _ => Duration.FromMilliseconds(50),
     };
 }

@@ -1,0 +1,76 @@
+using System.ComponentModel;
+using ScsSim.DorsalHorn;
+using ScsSim.Quantities;
+using ScsSim.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ScsSim.Cli.Commands;
+
+internal sealed class SweepCommand : Command<SweepCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<frequency|amplitude>")]
+        [Description("Sweep frequency (1 Hz-10 kHz, log-spaced) or amplitude (multiples of the perception threshold).")]
+        public string Kind { get; init; } = "";
+
+        [CommandArgument(1, "<preset|settings.json|scenario.json>")]
+        [Description("A preset, a settings file or a scenario file.")]
+        public string Source { get; init; } = "";
+
+        [CommandOption("--points <N>")]
+        [Description("Number of points (default 30 for frequency, 16 for amplitude: 0 to 1.5 × perception).")]
+        public int? Points { get; init; }
+
+        [CommandOption("--duration <DURATION>")]
+        [Description("Simulated time per point and condition (default 5 s).")]
+        public string Duration { get; init; } = "5 s";
+
+        [CommandOption("--seed <SEED>")]
+        [Description("Seed of the virtual patient (default 1).")]
+        public ulong Seed { get; init; } = 1;
+
+        [CommandOption("--out <FOLDER>")]
+        [Description("Where the CSV table and PNG plot go (default scssim-out).")]
+        public string Out { get; init; } = "scssim-out";
+
+        public override ValidationResult Validate() =>
+            Kind is "frequency" or "amplitude"
+                ? Points is null or (>= 2 and <= 1000) ? ValidationResult.Success() : ValidationResult.Error($"--points must be 2 to 1000; got {Points}.")
+                : ValidationResult.Error($"the sweep kind must be 'frequency' or 'amplitude'; got '{Kind}'.");
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var scenario = SettingsSource.LoadScenario(settings.Source, settings.Seed);
+        var options = new ScenarioOptions { NetworkDuration = Duration.Parse(settings.Duration) };
+        Directory.CreateDirectory(settings.Out);
+        var name = $"{Path.GetFileNameWithoutExtension(settings.Source)}-{settings.Kind}-sweep";
+        IReadOnlyList<SweepPoint> points;
+        string png;
+        if (settings.Kind == "frequency")
+        {
+            var frequencies = GateControlSweeps.LogSpacedFrequencies(1, 10_000, settings.Points ?? 30);
+            points = Sweeps.WithProgress("frequency sweep", p => scenario.FrequencySweep(frequencies, options, p, cancellationToken));
+            png = Plots.FrequencyResponse(points, Path.Combine(settings.Out, name + ".png"));
+        }
+        else
+        {
+            var n = settings.Points ?? 16;
+            var multiples = Enumerable.Range(0, n).Select(i => 1.5 * i / (n - 1)).ToArray();
+            points = Sweeps.WithProgress("amplitude sweep", p => scenario.AmplitudeSweep(multiples, options, p, cancellationToken));
+            png = Plots.AmplitudeResponse(points, Path.Combine(settings.Out, name + ".png"));
+        }
+        var csv = Path.Combine(settings.Out, name + ".csv");
+        File.WriteAllText(csv, GateControlSweeps.ToCsv(points));
+        var table = new Table().AddColumn("frequency (Hz)").AddColumn("amplitude (× PT)").AddColumn("A-beta driven").AddColumn("WDR without (Hz)")
+            .AddColumn("WDR with (Hz)").AddColumn("index");
+        foreach (var p in points)
+            table.AddRow($"{p.FrequencyHz:G4}", double.IsNaN(p.AmplitudeMultiple) ? "-" : $"{p.AmplitudeMultiple:0.00}", $"{p.RecruitedFraction:P0}",
+                $"{p.WdrRateWithoutScsHz:0.0}", $"{p.WdrRateWithScsHz:0.0}", $"{p.Index:0.00}");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLineInterpolated($"wrote [green]{csv}[/] and [green]{png}[/]");
+        return 0;
+    }
+}
