@@ -1,37 +1,39 @@
 #!/usr/bin/env bash
 # Runs every samples/notebooks/*.ipynb headless against a locally packed ScsSim package and checks the results.
 #
-#   bash samples/notebooks/run-notebooks.sh <absolute folder holding ScsSim.<version>.nupkg> <output folder>
+#   bash samples/notebooks/run-notebooks.sh <folder holding ScsSim.<version>.nupkg> <output folder>
 #
 # For each notebook it writes <output>/<name>.ipynb (the first code cell prefixed with `#i "nuget: <package folder>"`)
 # and <output>/<name>.executed.ipynb (run by the repo's local dotnet-repl tool), and passes when dotnet-repl exits 0
 # and the executed notebook holds at least one image/png output and no error output.
-# Prints one line per notebook and ends with `notebooks: N passed, N failed`; exits non-zero if any failed.
+# Prints one line per notebook (`notebook <name>: ok (N code cells run, M images, T s)` or `... FAILED: <reason>`) and ends
+# with `notebooks: N passed, N failed`; exits non-zero if any failed.
 # NOTEBOOK_FILTER=02 runs only the notebooks whose name contains 02; NOTEBOOK_TIMEOUT_SECONDS (default 200) caps each one.
 # Needs: the .NET SDK, `dotnet tool restore` already done, python3, network access to nuget.org (ScottPlot).
 set -uo pipefail
 
 if [[ $# -ne 2 ]]; then
-    echo "usage: $0 <absolute folder holding ScsSim.<version>.nupkg> <output folder>" >&2
+    echo "usage: $0 <folder holding ScsSim.<version>.nupkg> <output folder>" >&2
     exit 64
 fi
-package_dir=$1
-mkdir -p "$2" || exit 1
+# A failure before any notebook runs still ends with the summary line CI reads.
+fail_setup() {
+    echo "notebooks: FAILED: $1"
+    echo "notebooks: 0 passed, 1 failed"
+    exit 1
+}
+
+# dotnet-repl rejects relative paths in #i, so the package folder is made absolute here.
+package_dir=$(cd "$1" 2>/dev/null && pwd) || fail_setup "package folder not found: $1"
+mkdir -p "$2" || fail_setup "cannot create the output folder $2"
 output_dir=$(cd "$2" && pwd)
 notebook_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(cd "$notebook_dir/../.." && pwd)
 per_notebook_timeout=${NOTEBOOK_TIMEOUT_SECONDS:-200}
 
-if [[ $package_dir != /* ]]; then
-    echo "FAILED: the package folder must be an absolute path (dotnet-repl rejects relative #i paths): $package_dir" >&2
-    exit 64
-fi
 shopt -s nullglob
 packages=("$package_dir"/ScsSim.[0-9]*.nupkg)
-if [[ ${#packages[@]} -ne 1 ]]; then
-    echo "FAILED: expected exactly one ScsSim.<version>.nupkg in $package_dir, found ${#packages[@]}" >&2
-    exit 66
-fi
+[[ ${#packages[@]} -eq 1 ]] || fail_setup "expected exactly one ScsSim.<version>.nupkg in $package_dir, found ${#packages[@]}"
 package_version=$(basename "${packages[0]}" .nupkg)
 package_version=${package_version#ScsSim.}
 
@@ -40,7 +42,7 @@ package_version=${package_version#ScsSim.}
 # hand back the assemblies of an earlier run.
 source_dir="$output_dir/package-source/$(date -u +%Y%m%dT%H%M%S)-$$"
 rm -rf "$output_dir/package-source"
-mkdir -p "$source_dir" && cp "${packages[0]}" "$source_dir/" || exit 1
+mkdir -p "$source_dir" && cp "${packages[0]}" "$source_dir/" || fail_setup "cannot copy the package to $source_dir"
 
 # NuGet caches by id and version: a rebuilt package with an unchanged version would be served stale from the usual
 # cache, so every run restores into a fresh folder.
@@ -52,11 +54,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_INTERACTIVE_CLI_TELE
 notebooks=("$notebook_dir"/*${NOTEBOOK_FILTER:-}*.ipynb)
 passed=0
 failed=0
-if [[ ${#notebooks[@]} -eq 0 ]]; then
-    echo "FAILED: no notebooks in $notebook_dir"
-    echo "notebooks: 0 passed, 1 failed"
-    exit 1
-fi
+[[ ${#notebooks[@]} -gt 0 ]] || fail_setup "no notebooks in $notebook_dir${NOTEBOOK_FILTER:+ matching $NOTEBOOK_FILTER}"
 
 for notebook in "${notebooks[@]}"; do
     name=$(basename "$notebook" .ipynb)
@@ -66,7 +64,7 @@ for notebook in "${notebooks[@]}"; do
     rm -f "$executed"
 
     # The copy: the first code cell gets the local package source; the notebook must pin the version being tested.
-    if ! reason=$(python3 - "$notebook" "$copy" "$source_dir" "$package_version" <<'PY'
+    if ! reason=$(python3 - "$notebook" "$copy" "$source_dir" "$package_version" 2>&1 <<'PY'
 import json, re, sys
 source, copy, package_dir, version = sys.argv[1:]
 nb = json.load(open(source, encoding="utf-8"))
@@ -90,7 +88,7 @@ for c in code:
 json.dump(nb, open(copy, "w", encoding="utf-8"), indent=1, ensure_ascii=False)
 PY
     ); then
-        echo "notebook $name: FAILED: ${reason:-could not prepare the copy}"
+        echo "notebook $name: FAILED: $(tail -n 1 <<<"${reason:-could not prepare the copy}")"
         failed=$((failed + 1))
         continue
     fi
@@ -144,7 +142,7 @@ PY
         echo "notebook $name: FAILED: no image/png output (log: $log)"
         failed=$((failed + 1))
     else
-        echo "notebook $name: ok ($cells cells, $images images, $seconds s)"
+        echo "notebook $name: ok ($cells cells, $images images, $seconds s)"   # cells = code cells run
         passed=$((passed + 1))
     fi
 done
