@@ -147,5 +147,13 @@ PY
     fi
 done
 
+# Drop the resolver cache entries this run created (they point into this run's NUGET_PACKAGES folder).
+resolver_cache="$HOME/.packagemanagement/nuget/Cache"
+if [[ -d $resolver_cache ]]; then
+    grep -l -F -- "$NUGET_PACKAGES/" "$resolver_cache"/* 2>/dev/null | while read -r entry; do
+        rm -f -- "$entry" "${entry%.csx}.resolvedReferences.paths" "${entry%.resolvedReferences.paths}.csx"
+    done
+fi
+
 echo "notebooks: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
