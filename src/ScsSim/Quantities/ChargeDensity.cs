@@ -8,7 +8,7 @@ namespace ScsSim.Quantities;
 /// </remarks>
 public readonly partial record struct ChargeDensity : IComparable<ChargeDensity>, IFormattable, IParsable<ChargeDensity>, IScalarQuantity<ChargeDensity>
 {
-    private static readonly UnitScale Units = new("charge density", new Unit("µC/cm²", 1, "uC/cm2", "µC/cm2", "uC/cm^2", "µC/cm^2"), new Unit("C/m²", 100, "C/m2", "C/m^2"));
+    private static readonly UnitScale Units = new("charge density", new Unit("µC/cm²", 1, "uC/cm2", "µC/cm2", "uC/cm^2", "µC/cm^2"), new Unit("C/m²", 100, "C/m2", "C/m^2") { Readable = false });
 
     private readonly double _microcoulombsPerSquareCentimetre;
 

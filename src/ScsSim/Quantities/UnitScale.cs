@@ -3,7 +3,11 @@ using System.Globalization;
 namespace ScsSim.Quantities;
 
 /// <summary>One unit of a quantity: its symbol, how many base units it holds, and accepted spellings.</summary>
-internal sealed record Unit(string Symbol, double Factor, params string[] Aliases);
+internal sealed record Unit(string Symbol, double Factor, params string[] Aliases)
+{
+    /// <summary>Whether readable formatting may choose this unit (false for units people parse but do not read, such as C/m²).</summary>
+    public bool Readable { get; init; } = true;
+}
 
 /// <summary>
 /// The units of one floating-point quantity: formats a value in the most readable unit (the largest
@@ -18,7 +22,7 @@ internal sealed class UnitScale
     public UnitScale(string quantityName, params Unit[] units)
     {
         QuantityName = quantityName;
-        _ascending = units.OrderBy(u => u.Factor).ToArray();
+        _ascending = units.Where(u => u.Readable).OrderBy(u => u.Factor).ToArray();
         foreach (var unit in units)
         {
             _bySpelling[unit.Symbol] = unit;
@@ -31,14 +35,14 @@ internal sealed class UnitScale
     public string AcceptedUnits => string.Join(", ", _bySpelling.Keys);
 
     /// <summary>
-    /// Formats a value. <paramref name="format"/> is null (readable unit, 15 significant digits), a unit symbol
-    /// ("mA"), a .NET numeric format with the readable unit ("G4", "0.00"), or both as "unit:numeric" ("mA:0.0").
+    /// Formats a value. <paramref name="format"/> is null (readable unit, 6 significant digits), a unit symbol
+    /// ("mA"), a .NET numeric format with the readable unit ("G4", "0.00", "R" to round-trip), or both as "unit:numeric" ("mA:0.0").
     /// </summary>
     public string Format(double baseValue, string? format)
     {
         var (unitSymbol, numberFormat) = QuantityText.SplitFormat(format, _bySpelling.ContainsKey);
         var unit = unitSymbol is null ? Readable(baseValue) : Lookup(unitSymbol);
-        var number = (baseValue / unit.Factor).ToString(numberFormat ?? "G15", CultureInfo.InvariantCulture);
+        var number = (baseValue / unit.Factor).ToString(numberFormat ?? "G6", CultureInfo.InvariantCulture);
         return $"{number} {unit.Symbol}";
     }
 

@@ -20,8 +20,9 @@ namespace ScsSim.Waveforms;
 /// every rendered repetition is charge balanced in samples (see <see cref="Compile(StimulationProgram, long)"/>). Passive recharge is rendered as
 /// its true exponential, I0 · exp(−n / τ_samples).</para>
 /// <para>A cycling program restarts its inner program at each on-time, delivers only the pulses (or bursts) that
-/// complete within the on-time, ramps the amplitude of each pulse linearly from 0 over the ramp (constant within a
-/// pulse, so each stays balanced), and is exactly zero during the off-time.</para>
+/// complete within the on-time, ramps the amplitude of each pulse linearly from 0 over the ramp (gain = the pulse's onset
+/// within the on-time / the ramp, constant within a pulse so each stays balanced; the first pulse of each on-time therefore
+/// has zero amplitude), and is exactly zero during the off-time.</para>
 /// </remarks>
 public abstract class WaveformSchedule
 {

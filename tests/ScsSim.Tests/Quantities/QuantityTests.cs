@@ -61,6 +61,9 @@ public class QuantityFormattingTests
         Assert.Throws<FormatException>(() => Current.FromMilliamperes(1).ToString("s"));
         Assert.Equal("12.24 µC/cm²", ChargeDensity.FromMicrocoulombsPerSquareCentimetre(12.2426879301458).ToString("G4"));
         Assert.Equal("0.44 mA", Current.FromMilliamperes(0.436666).ToString("mA:0.00"));
+        Assert.Equal("4.44826 mA", Current.FromMilliamperes(4.4482558459742).ToString());
+        Assert.Equal("163.265 µC/cm²", ChargeDensity.FromMicrocoulombsPerSquareCentimetre(163.265306).ToString()); // never "1.63 C/m²"
+        Assert.Equal("1.63265 C/m²", ChargeDensity.FromMicrocoulombsPerSquareCentimetre(163.265306).ToString("C/m²"));
         Assert.Equal("436.7 µA", Current.FromMilliamperes(0.436666).ToString("0.0"));
         Assert.Equal("0.3 ms", Duration.FromMicroseconds(300).ToString("ms:0.0"));
         Assert.Equal("1.54 ms", Duration.FromMicroseconds(1538.46).ToString("0.00"));
@@ -113,17 +116,28 @@ public class QuantityFormattingTests
         {
             var value = mantissa * Math.Pow(10, exponent);
             var magnitude = Math.Abs(value);
-            return Tolerance.Close(value, Current.Parse(Current.FromMilliamperes(value).ToString()).ToMilliamperes(), 1e-14)
-                && Tolerance.Close(value, Voltage.Parse(Voltage.FromVolts(value).ToString()).ToVolts(), 1e-14)
-                && Tolerance.Close(value, Charge.Parse(Charge.FromMicrocoulombs(value).ToString()).ToMicrocoulombs(), 1e-14)
-                && Tolerance.Close(value, Energy.Parse(Energy.FromJoules(value).ToString()).ToJoules(), 1e-14)
-                && Tolerance.Close(value, Power.Parse(Power.FromWatts(value).ToString()).ToWatts(), 1e-14)
-                && Tolerance.Close(magnitude, Area.Parse(Area.FromSquareMillimetres(magnitude).ToString()).ToSquareMillimetres(), 1e-14)
-                && Tolerance.Close(magnitude, Resistance.Parse(Resistance.FromOhms(magnitude).ToString()).ToOhms(), 1e-14)
-                && Tolerance.Close(magnitude, BatteryCapacity.Parse(BatteryCapacity.FromMilliampereHours(magnitude).ToString()).ToMilliampereHours(), 1e-14)
-                && Tolerance.Close(value, ChargeDensity.Parse(ChargeDensity.FromMicrocoulombsPerSquareCentimetre(value).ToString()).ToMicrocoulombsPerSquareCentimetre(), 1e-14)
-                && Tolerance.Close(value, Length.Parse(Length.FromMillimetres(value).ToString()).ToMillimetres(), 1e-14);
+            return RoundTrips(Current.FromMilliamperes(value), q => q.ToMilliamperes())
+                && RoundTrips(Voltage.FromVolts(value), q => q.ToVolts())
+                && RoundTrips(Charge.FromMicrocoulombs(value), q => q.ToMicrocoulombs())
+                && RoundTrips(Energy.FromJoules(value), q => q.ToJoules())
+                && RoundTrips(Power.FromWatts(value), q => q.ToWatts())
+                && RoundTrips(Area.FromSquareMillimetres(magnitude), q => q.ToSquareMillimetres())
+                && RoundTrips(Resistance.FromOhms(magnitude), q => q.ToOhms())
+                && RoundTrips(BatteryCapacity.FromMilliampereHours(magnitude), q => q.ToMilliampereHours())
+                && RoundTrips(ChargeDensity.FromMicrocoulombsPerSquareCentimetre(value), q => q.ToMicrocoulombsPerSquareCentimetre())
+                && RoundTrips(Length.FromMillimetres(value), q => q.ToMillimetres());
         });
+
+    // Readable text (6 significant digits) parses back to within 5e-6 and formats to the same text again;
+    // "R" text parses back to within 1e-15.
+    private static bool RoundTrips<T>(T quantity, Func<T, double> value) where T : IFormattable, IParsable<T>
+    {
+        var text = quantity.ToString(null, null);
+        var back = T.Parse(text, null);
+        var exact = T.Parse(quantity.ToString("R", null), null);
+        return Tolerance.Close(value(quantity), value(back), 5e-6) && back.ToString(null, null) == text
+            && Tolerance.Close(value(quantity), value(exact), 1e-15);
+    }
 
     [Fact]
     public void Quantities_compare_and_add()
