@@ -1,5 +1,6 @@
 using ScsSim.Activation;
 using ScsSim.Programming;
+using ScsSim.Scenarios;
 using ScsSim.Quantities;
 using ScsSim.Safety;
 using ScsSim.Serialization;
@@ -10,6 +11,21 @@ namespace ScsSim.Tests;
 /// <summary>The README's API tour, verbatim, so the README cannot drift from the API.</summary>
 public class ReadmeTourTests
 {
+    [Fact]
+    public void The_readme_quick_start_runs()
+    {
+        var program = StimulationProgram.Tonic(
+            new PulseShape(Current.FromMilliamperes(4.5), Duration.FromMicroseconds(300)),
+            Frequency.FromHertz(50));
+        var scenario = new Scenario(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic, program,
+            ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, cathode: 4), seed: 1);
+        ScenarioOutcome outcome = scenario.Simulate();
+
+        Assert.Contains("pain-transmission index", outcome.Summary());
+        Assert.True(outcome.Validation.IsValid);
+        Assert.InRange(outcome.PainTransmissionIndex, 0, 1.5);
+    }
+
     [Fact]
     public void The_readme_tour_runs_and_says_what_the_readme_says()
     {
