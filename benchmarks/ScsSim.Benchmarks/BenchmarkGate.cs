@@ -106,7 +106,11 @@ public static class BenchmarkGate
             var allocated = b.TryGetProperty("Memory", out var memory) && memory.ValueKind == JsonValueKind.Object
                 ? memory.GetProperty("BytesAllocatedPerOperation").GetDouble()
                 : 0;
-            result.Add(new Measurement(b.GetProperty("Type").GetString()!, b.GetProperty("Method").GetString()!, fastest, allocated));
+            // Parameterised benchmarks repeat a method name; the parameters tell them apart.
+            var parameters = b.TryGetProperty("Parameters", out var p) ? p.GetString() : null;
+            var method = b.GetProperty("Method").GetString()!;
+            result.Add(new Measurement(b.GetProperty("Type").GetString()!, string.IsNullOrEmpty(parameters) ? method : $"{method}({parameters})",
+                fastest, allocated));
         }
         return result;
     }
