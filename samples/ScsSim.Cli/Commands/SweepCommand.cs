@@ -67,7 +67,7 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
         var table = new Table().AddColumn("frequency (Hz)").AddColumn("amplitude (× PT)").AddColumn("A-beta driven").AddColumn("WDR without (Hz)")
             .AddColumn("WDR with (Hz)").AddColumn("index");
         foreach (var p in points)
-            table.AddRow($"{p.FrequencyHz:G4}", double.IsNaN(p.AmplitudeMultiple) ? "-" : $"{p.AmplitudeMultiple:0.00}", $"{p.RecruitedFraction:P0}",
+            table.AddRow($"{p.FrequencyHz:0.##}", double.IsNaN(p.AmplitudeMultiple) ? "-" : $"{p.AmplitudeMultiple:0.00}", $"{p.RecruitedFraction:P0}",
                 $"{p.WdrRateWithoutScsHz:0.0}", $"{p.WdrRateWithScsHz:0.0}", $"{p.Index:0.00}");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"wrote [green]{csv}[/] and [green]{png}[/]");
