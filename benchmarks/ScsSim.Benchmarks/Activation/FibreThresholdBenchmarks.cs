@@ -17,8 +17,8 @@ public class FibreThresholdBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _field = new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), LeadPlacement.MidlineT8);
-        _pulse = new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(300));
+        _field = MidlineTripole.Field();
+        _pulse = MidlineTripole.Pulse();
         _fibre = new StraightFibre(Length.FromMicrometres(10), Length.Zero, Length.FromMillimetres(0.1));
     }
 

@@ -23,8 +23,8 @@ public class RecruitmentCurveBenchmarks
     public void Setup()
     {
         _population = FibrePopulation.Generate(7);
-        var pulse = new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(300));
-        _surface = ThresholdSurface.Compute(new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), LeadPlacement.MidlineT8), pulse);
+        var pulse = MidlineTripole.Pulse();
+        _surface = ThresholdSurface.Compute(MidlineTripole.Field(), pulse);
         _analysis = RecruitmentAnalysis.FromSurface(_population, _surface);
         _amplitudes = Enumerable.Range(1, 100).Select(k => Current.FromMilliamperes(0.1 * k)).ToArray();
         _fractions = new double[_amplitudes.Length];

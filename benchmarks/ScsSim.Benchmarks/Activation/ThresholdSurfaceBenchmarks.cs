@@ -20,8 +20,8 @@ public class ThresholdSurfaceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _field = new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), LeadPlacement.MidlineT8);
-        _pulse = new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(300));
+        _field = MidlineTripole.Field();
+        _pulse = MidlineTripole.Pulse();
         _grid600 = new ThresholdSurfaceGrid(
             new[] { 2, 5, 8, 12, 17 }.Select(d => Length.FromMicrometres(d)),
             new[] { 0, 0.15, 0.3, 0.5, 0.75, 1 }.Select(Length.FromMillimetres),
