@@ -88,7 +88,13 @@ public class ReadmeTourTests
         Assert.True(range!.Ratio > 1);
         Assert.True(ecap > 0 == coverage.Covered.Any());
         Assert.NotNull(threshold);
-        Assert.NotNull(moved);
-        Assert.NotNull(fix);
+        Assert.Equal(painful, moved.Targets);
+        Assert.All(moved.Lost, region => Assert.Contains(region, painful));
+        Assert.InRange(moved.CoverageBefore, 0, 1);
+        Assert.True(fix.CandidatesEvaluated > 0);
+        Assert.False(string.IsNullOrWhiteSpace(fix.Explanation));
+        // The best setting found lies within its own usage range; "restored" means it covers every target.
+        Assert.True(fix.UsageRange!.Contains(fix.Amplitude!.Value));
+        Assert.Equal(fix.Restored, fix.Coverage >= 1);
     }
 }

@@ -8,8 +8,8 @@ namespace ScsSim.Waveforms;
 
 /// <summary>
 /// A template (one pulse or one burst) repeated at an exact rational period N / D samples: repetition j starts at
-/// offset + round(j · N / D). The pattern of onsets repeats exactly every D repetitions, that is every N samples (the
-/// hyperperiod), which is what makes tiling possible.
+/// round(j · N / D). The pattern of onsets repeats exactly every D repetitions, that is every N samples (the
+/// hyperperiod), which is what makes tiling possible. (A program-set area's offset is applied by OffsetSchedule.)
 /// </summary>
 internal sealed class PeriodicSchedule : WaveformSchedule
 {
@@ -33,18 +33,16 @@ internal sealed class PeriodicSchedule : WaveformSchedule
     private readonly PulseTemplate _template;
     private readonly long _numerator;
     private readonly long _denominator;
-    private readonly long _offset;
 
-    private PeriodicSchedule(StimulationProgram program, long fs, PulseTemplate template, long numerator, long denominator, long offset)
+    private PeriodicSchedule(StimulationProgram program, long fs, PulseTemplate template, long numerator, long denominator)
         : base(program, fs)
     {
         _template = template;
         _numerator = numerator;
         _denominator = denominator;
-        _offset = offset;
     }
 
-    public static PeriodicSchedule For(StimulationProgram program, long fs, long offsetSamples = 0)
+    public static PeriodicSchedule For(StimulationProgram program, long fs)
     {
         var (template, rate, what) = program switch
         {
@@ -56,7 +54,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         if (template.Length > n / d)
             throw SampleClock.DoesNotFit(program, fs,
                 $"{what} takes {template.Length} samples but repetitions can be as little as {n / d} samples apart");
-        return new PeriodicSchedule(program, fs, template, n, d, offsetSamples);
+        return new PeriodicSchedule(program, fs, template, n, d);
     }
 
     public PulseTemplate Template => _template;
@@ -64,13 +62,13 @@ internal sealed class PeriodicSchedule : WaveformSchedule
     public override int PulsesPerRepetition => _template.PulseOnsets.Length;
 
     /// <summary>Onset of repetition j (not of pulse j: a burst has several pulses).</summary>
-    public long RepetitionOnset(long j) => _offset + SampleClock.Onset(j, _numerator, _denominator);
+    public long RepetitionOnset(long j) => SampleClock.Onset(j, _numerator, _denominator);
 
     /// <summary>Number of repetitions that start before <paramref name="sample"/>.</summary>
-    public long RepetitionsBefore(long sample) => SampleClock.FirstAtOrAfter(sample - _offset, _numerator, _denominator);
+    public long RepetitionsBefore(long sample) => SampleClock.FirstAtOrAfter(sample, _numerator, _denominator);
 
     internal override WaveformSchedule Scaled(double factor) =>
-        new PeriodicSchedule(Program, SampleRateHz, _template.Scaled(factor), _numerator, _denominator, _offset);
+        new PeriodicSchedule(Program, SampleRateHz, _template.Scaled(factor), _numerator, _denominator);
 
     private protected override long PulseOnsetCore(long pulseIndex)
     {
@@ -125,7 +123,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         var tileLength = (int)((targetSamples + unit - 1) / unit * unit);
         var tile = new T[tileLength + VectorPadding];
         // From here on the signal is periodic with the hyperperiod (no repetition is cut off by the start of the signal).
-        var tileStart = _offset + (_template.Length + hyperperiod - 1) / hyperperiod * hyperperiod;
+        var tileStart = (_template.Length + hyperperiod - 1) / hyperperiod * hyperperiod;
         RenderBySegments(tileStart, tile.AsSpan(0, tileLength), bySegments);
         tile.AsSpan(0, VectorPadding).CopyTo(tile.AsSpan(tileLength));
         return new RenderCache<T>(curves, tile, tileStart, bySegments.Runs, tileLength, tileForChunks);
@@ -209,7 +207,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
     {
         var end = start + destination.Length;
         var j = RepetitionsBefore(start - _template.Length + 1);
-        // onset_j = offset + ⌊(2jN + D) / 2D⌋, advanced by adding 2N to the numerator each repetition.
+        // onset_j = ⌊(2jN + D) / 2D⌋, advanced by adding 2N to the numerator each repetition.
         var twoD = 2 * (Int128)_denominator;
         var numerator = 2 * j * (Int128)_numerator + _denominator;
         var quotient = (long)(numerator / twoD);
@@ -223,7 +221,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         var position = start;
         while (position < end)
         {
-            var onset = _offset + quotient;
+            var onset = quotient;
             if (onset >= end)
             {
                 destination[(int)(position - start)..].Clear();
