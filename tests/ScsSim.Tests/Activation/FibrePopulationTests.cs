@@ -67,3 +67,84 @@ public class FibrePopulationTests
         Assert.Equal("dorsalColumnFibreCount", Assert.Throws<ArgumentOutOfRangeException>(() => new FibrePopulationOptions(dorsalColumnFibreCount: 0)).ParamName);
     }
 }
+
+public class FibrePopulationTruncationTests
+{
+    [Fact]
+    public void Options_whose_truncation_holds_almost_none_of_the_distribution_are_refused_naming_the_median_and_the_range()
+    {
+        // Median 1 µm with a log-sd of 0.01 puts essentially nothing above the 1.5 µm floor: rejection sampling used to loop forever.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new FibrePopulationOptions(dorsalColumnMedianDiameterMicrometres: 1, dorsalColumnLogStandardDeviation: 0.01));
+        Assert.Equal("dorsalColumnMedianDiameterMicrometres", e.ParamName);
+        Assert.Contains("1.5", e.Message);
+        Assert.Contains("16", e.Message);
+        Assert.Contains("0.01", e.Message);
+    }
+
+    [Fact]
+    public void Dorsal_root_options_are_checked_the_same_way()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new FibrePopulationOptions(dorsalRootMedianDiameterMicrometres: 1, dorsalRootLogStandardDeviation: 0.05));
+        Assert.Equal("dorsalRootMedianDiameterMicrometres", e.ParamName);
+        Assert.Contains("4", e.Message);
+    }
+
+    [Fact]
+    public void A_narrow_distribution_inside_the_truncation_is_accepted_and_generated()
+    {
+        var p = FibrePopulation.Generate(3, new FibrePopulationOptions(dorsalColumnFibreCount: 200, dorsalColumnMedianDiameterMicrometres: 5,
+            dorsalColumnLogStandardDeviation: 0.01));
+        Assert.All(Enumerable.Range(0, 200), i => Assert.InRange(p[i].Diameter.ToMicrometres(), 4.5, 5.5));
+    }
+
+    [Fact]
+    public void A_median_just_below_the_floor_still_works_when_enough_of_the_distribution_lies_above_it()
+    {
+        var p = FibrePopulation.Generate(3, new FibrePopulationOptions(dorsalColumnFibreCount: 200, dorsalColumnMedianDiameterMicrometres: 1.4,
+            dorsalColumnLogStandardDeviation: 0.1));
+        Assert.All(Enumerable.Range(0, 200), i => Assert.InRange(p[i].Diameter.ToMicrometres(), 1.5, 16));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(42)]
+    [InlineData(-7)]
+    public void The_default_population_is_the_one_the_original_rejection_sampler_made(int seed)
+    {
+        var options = new FibrePopulationOptions(dorsalColumnFibreCount: 2000, dorsalRootFibresPerSide: 50);
+        var p = FibrePopulation.Generate(seed, options);
+        var expected = ReferenceDiameters(seed, options);
+        Assert.Equal(expected, Enumerable.Range(0, p.Count).Select(i => p.DiameterUm[i]).ToArray());
+    }
+
+    // The sampler as it was before the truncation check: kept here only as a reference for the draws.
+    private static double[] ReferenceDiameters(int seed, FibrePopulationOptions o)
+    {
+        var random = new Random(seed);
+        var r = new List<double>();
+        for (var i = 0; i < o.DorsalColumnFibreCount; i++)
+        {
+            random.Next(2); random.Next(13); random.NextDouble(); random.NextDouble();
+            r.Add(Reference(random, o.DorsalColumnMedianDiameterMicrometres, o.DorsalColumnLogStandardDeviation, 1.5, 16));
+        }
+        for (var j = 0; j < 2 * o.DorsalRootFibresPerSide; j++)
+        {
+            random.NextDouble();
+            r.Add(Reference(random, o.DorsalRootMedianDiameterMicrometres, o.DorsalRootLogStandardDeviation, 4, 16));
+        }
+        return r.ToArray();
+
+        static double Reference(Random random, double median, double logSd, double min, double max)
+        {
+            while (true)
+            {
+                var u1 = 1 - random.NextDouble(); var u2 = random.NextDouble();
+                var z = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+                var d = median * Math.Exp(logSd * z);
+                if (d >= min && d <= max) return d;
+            }
+        }
+    }
+}

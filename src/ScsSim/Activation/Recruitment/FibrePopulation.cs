@@ -28,21 +28,26 @@ public enum FibreTract
 /// (Holsheimer J, Neuromodulation 5:25, 2002; He et al., Pain 59:55, 1994). In this model dorsal-root fibres owe their lower thresholds to that size; the extra
 /// excitability of their curved path into the cord (Struijk JJ, Holsheimer J, Boom HBK, IEEE Trans Biomed Eng 40:632,
 /// 1993) is not modelled.</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record FibrePopulationOptions
 {
     /// <summary>Creates options.</summary>
     /// <param name="dorsalColumnFibreCount">1 to 1,000,000 (default 10,000).</param>
     /// <param name="dorsalRootFibresPerSide">0 to 100,000 (default 100).</param>
-    /// <param name="dorsalColumnMedianDiameterMicrometres">1 to 15 µm (default 3.5).</param>
+    /// <param name="dorsalColumnMedianDiameterMicrometres">1 to 15 µm (default 3.5); together with the log-standard deviation it must
+    /// put at least <see cref="MinimumTruncatedShare"/> of the log-normal within the 1.5-16 µm truncation.</param>
     /// <param name="dorsalColumnLogStandardDeviation">0.01 to 2 (default 0.434).</param>
-    /// <param name="dorsalRootMedianDiameterMicrometres">1 to 20 µm (default 8).</param>
+    /// <param name="dorsalRootMedianDiameterMicrometres">1 to 20 µm (default 8); together with the log-standard deviation it must put
+    /// at least <see cref="MinimumTruncatedShare"/> of the log-normal within the 4-16 µm truncation.</param>
     /// <param name="dorsalRootLogStandardDeviation">0.01 to 2 (default 0.3).</param>
     /// <param name="dorsalColumnHalfWidthMillimetres">0.5 to 5 mm (default 2.5).</param>
     /// <param name="modelledDepthMillimetres">0.1 to 3 mm (default 1).</param>
     /// <param name="dorsalRootLateralMillimetres">At least the half-width, up to 6 mm (default 3.5).</param>
     /// <param name="dorsalRootMaximumDepthMillimetres">0 to 1 mm (default 0.3).</param>
-    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range, or a median and log-standard deviation put less than
+    /// <see cref="MinimumTruncatedShare"/> of the distribution within its truncation (the message gives the medians that work
+    /// with that log-standard deviation).</exception>
     public FibrePopulationOptions(int dorsalColumnFibreCount = 10_000, int dorsalRootFibresPerSide = 100,
         double dorsalColumnMedianDiameterMicrometres = 3.5, double dorsalColumnLogStandardDeviation = 0.434,
         double dorsalRootMedianDiameterMicrometres = 8, double dorsalRootLogStandardDeviation = 0.3,
@@ -55,6 +60,10 @@ public sealed record FibrePopulationOptions
         DorsalColumnLogStandardDeviation = Guard.InRange(dorsalColumnLogStandardDeviation, 0.01, 2, nameof(dorsalColumnLogStandardDeviation));
         DorsalRootMedianDiameterMicrometres = Guard.InRange(dorsalRootMedianDiameterMicrometres, 1, 20, nameof(dorsalRootMedianDiameterMicrometres), " µm");
         DorsalRootLogStandardDeviation = Guard.InRange(dorsalRootLogStandardDeviation, 0.01, 2, nameof(dorsalRootLogStandardDeviation));
+        TruncationHoldsEnough(DorsalColumnMedianDiameterMicrometres, DorsalColumnLogStandardDeviation, DorsalColumnMinimumDiameterMicrometres,
+            nameof(dorsalColumnMedianDiameterMicrometres), "dorsal-column");
+        TruncationHoldsEnough(DorsalRootMedianDiameterMicrometres, DorsalRootLogStandardDeviation, DorsalRootMinimumDiameterMicrometres,
+            nameof(dorsalRootMedianDiameterMicrometres), "dorsal-root");
         DorsalColumnHalfWidthMillimetres = Guard.InRange(dorsalColumnHalfWidthMillimetres, 0.5, 5, nameof(dorsalColumnHalfWidthMillimetres), " mm");
         ModelledDepthMillimetres = Guard.InRange(modelledDepthMillimetres, 0.1, 3, nameof(modelledDepthMillimetres), " mm");
         DorsalRootLateralMillimetres = Guard.InRange(dorsalRootLateralMillimetres, DorsalColumnHalfWidthMillimetres, 6, nameof(dorsalRootLateralMillimetres), " mm");
@@ -63,6 +72,54 @@ public sealed record FibrePopulationOptions
 
     /// <summary>The defaults.</summary>
     public static FibrePopulationOptions Default { get; } = new();
+
+    /// <summary>
+    /// Smallest share of a diameter distribution that must lie within its truncation: 0.001 (0.1 %). Diameters are drawn by
+    /// rejection (drawing until one falls inside), which needs on average 1 / share draws; below this share the options
+    /// describe fibres that the truncation almost entirely excludes, and they are refused. The defaults keep 97 % (dorsal
+    /// columns) and 99.7 % (dorsal roots).
+    /// </summary>
+    public const double MinimumTruncatedShare = 0.001;
+
+    /// <summary>Share of a log-normal (median, log-sd) within [min, <see cref="MaximumDiameterMicrometres"/>].</summary>
+    internal static double TruncatedShare(double median, double logSd, double min) =>
+        NormalCdf((Math.Log(MaximumDiameterMicrometres) - Math.Log(median)) / logSd) - NormalCdf((Math.Log(min) - Math.Log(median)) / logSd);
+
+    private static void TruncationHoldsEnough(double median, double logSd, double min, string paramName, string tract)
+    {
+        var share = TruncatedShare(median, logSd, min);
+        if (share >= MinimumTruncatedShare) return;
+        // The medians that keep enough of the distribution inside, for this log-sd (the share rises towards the truncation's centre).
+        double Bound(double outside)
+        {
+            double inside = Math.Sqrt(min * MaximumDiameterMicrometres), far = outside;
+            for (var k = 0; k < 200; k++)
+            {
+                var mid = Math.Sqrt(inside * far);
+                if (TruncatedShare(mid, logSd, min) >= MinimumTruncatedShare) inside = mid; else far = mid;
+            }
+            return inside;
+        }
+        var low = Bound(1e-3); var high = Bound(1e3);
+        throw new ArgumentOutOfRangeException(paramName, median, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{paramName} {median:G4} µm with a log-standard deviation of {logSd:G4} puts {share:G3} of the {tract} diameters within the truncation " +
+            $"{min:G4}-{MaximumDiameterMicrometres:G4} µm; at least {MinimumTruncatedShare:G3} must lie there. With this log-standard deviation use a median " +
+            $"between {low:G4} and {high:G4} µm, or widen the log-standard deviation."));
+    }
+
+    /// <summary>Standard normal CDF, Φ(z) = erfc(−z/√2)/2.</summary>
+    internal static double NormalCdf(double z) => 0.5 * Erfc(-z / Math.Sqrt(2));
+
+    /// <summary>Complementary error function, relative error below about 1.2e-7 (a Chebyshev-fitted exponential form; ample
+    /// for the share check, which compares against 0.001).</summary>
+    private static double Erfc(double x)
+    {
+        var z = Math.Abs(x);
+        var t = 1 / (1 + 0.5 * z);
+        var r = t * Math.Exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
+            t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+        return x >= 0 ? r : 2 - r;
+    }
 
     /// <summary>Minimum diameter of the dorsal-column truncation, µm.</summary>
     public const double DorsalColumnMinimumDiameterMicrometres = 1.5;
@@ -119,7 +176,8 @@ public sealed record PopulationFibre(FibreTract Tract, BodySide Side, Length Dia
 /// out medial (caudal) to lateral (rostral) in equal bands.
 /// </summary>
 /// <remarks>Distributions and sources in <see cref="FibrePopulationOptions"/>; order in <see cref="SpinalAnatomy"/>.
-/// Same seed and options, same population (System.Random with a seed, sequential draws).</remarks>
+/// Same seed and options, same population (System.Random with a seed, sequential draws). Immutable once generated: safe to
+/// share between threads.</remarks>
 public sealed class FibrePopulation
 {
     internal readonly FibreTract[] Tract;
@@ -167,9 +225,13 @@ public sealed class FibrePopulation
         return p;
     }
 
+    /// <summary>Most draws one diameter may take. The options guarantee a share of at least
+    /// <see cref="FibrePopulationOptions.MinimumTruncatedShare"/> inside the truncation, so reaching this is (1 − 0.001)^10⁷, about e^−10000: never.</summary>
+    internal const int MaximumDrawsPerDiameter = 10_000_000;
+
     private static double TruncatedLogNormal(Random random, double median, double logSd, double min, double max)
     {
-        while (true)
+        for (var attempt = 0; attempt < MaximumDrawsPerDiameter; attempt++)
         {
             // Box-Muller from two uniforms in (0, 1].
             var u1 = 1 - random.NextDouble(); var u2 = random.NextDouble();
@@ -177,6 +239,8 @@ public sealed class FibrePopulation
             var d = median * Math.Exp(logSd * z);
             if (d >= min && d <= max) return d; // rejection sampling: the truncation is part of the distribution, not a clamp
         }
+        throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"No diameter within {min:G4}-{max:G4} µm after {MaximumDrawsPerDiameter} draws from a log-normal with median {median:G4} µm and log-standard deviation {logSd:G4}."));
     }
 
     /// <summary>The settings.</summary>
