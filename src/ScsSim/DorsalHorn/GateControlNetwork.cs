@@ -17,12 +17,15 @@ public enum CellKind
 }
 
 /// <summary>What the network did in one run.</summary>
+/// <remarks>Immutable: safe to share between threads.</remarks>
 public sealed class NetworkActivity
 {
+    private readonly int[] _wdr; // ascending
+
     internal NetworkActivity(double timeStepMs, int durationSteps, CellKind[] kinds, int[] spikeCounts, int[] wdrSpikeSteps, double cResponse)
     {
         TimeStepMs = timeStepMs; DurationSteps = durationSteps; CellKinds = kinds; SpikeCounts = spikeCounts;
-        WdrSpikeSteps = wdrSpikeSteps; CFibreResponse = cResponse;
+        WdrSpikeSteps = wdrSpikeSteps; CFibreResponse = cResponse; _wdr = wdrSpikeSteps;
     }
 
     /// <summary>Time step, ms.</summary>
@@ -68,10 +71,25 @@ public sealed class NetworkActivity
     {
         Guard.Finite(fromSeconds, nameof(fromSeconds));
         Guard.InRange(toSeconds, fromSeconds, double.MaxValue, nameof(toSeconds), " s");
+        return CountWdrSpikes(fromSeconds, toSeconds);
+    }
+
+    /// <summary>WDR spikes with from ≤ step × dt &lt; to, by binary search over the ascending spike steps.</summary>
+    internal int CountWdrSpikes(double fromSeconds, double toSeconds)
+    {
         var a = fromSeconds * 1000 / TimeStepMs; var b = toSeconds * 1000 / TimeStepMs;
-        var n = 0;
-        foreach (var s in WdrSpikeSteps) if (s >= a && s < b) n++;
-        return n;
+        return Math.Max(0, FirstAtOrAbove(b) - FirstAtOrAbove(a));
+    }
+
+    private int FirstAtOrAbove(double bound)
+    {
+        int lo = 0, hi = _wdr.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_wdr[mid] >= bound) hi = mid; else lo = mid + 1;
+        }
+        return lo;
     }
 }
 
@@ -201,7 +219,7 @@ public sealed class GateControlNetwork
 
     /// <summary>Runs the network on the inputs.</summary>
     /// <param name="inputs">Spike trains with the network's fibre counts and time step.</param>
-    /// <param name="cancellationToken">Checked every 10,000 steps.</param>
+    /// <param name="cancellationToken">Checked every chunk of 4,096 steps (0.1 s of network time at the default step).</param>
     /// <returns>The activity.</returns>
     /// <exception cref="ArgumentNullException">The inputs are null.</exception>
     /// <exception cref="ArgumentException">The inputs' fibre counts or time step differ from the network's.</exception>
@@ -214,12 +232,26 @@ public sealed class GateControlNetwork
             throw new ArgumentException($"inputs have {inputs.ABetaCount}/{inputs.ADeltaCount}/{inputs.CCount} A-beta/A-delta/C fibres; the network expects {_aBeta}/{_aDelta}/{_c}.", nameof(inputs));
         if (Math.Abs(inputs.TimeStepMs - p.TimeStepMs) > 1e-12)
             throw new ArgumentException($"inputs use a time step of {inputs.TimeStepMs} ms; the network uses {p.TimeStepMs} ms.", nameof(inputs));
+        return Run(inputs.Plan(), null, cancellationToken);
+    }
 
+    /// <summary>Steps per chunk: inputs are pulled, sorted and delivered one chunk at a time.</summary>
+    internal const int ChunkSteps = 4096;
+
+    /// <summary>
+    /// Runs the network on streamed inputs (the plan must match the network's fibre counts and time step). Input spikes are
+    /// pulled chunk by chunk, so memory is bounded by one chunk's events plus the WDR output.
+    /// </summary>
+    /// <param name="inputs">The plan.</param>
+    /// <param name="spikesPerFibre">When not null (one entry per fibre), receives the input spikes delivered per fibre.</param>
+    /// <param name="cancellationToken">Checked once per chunk.</param>
+    internal NetworkActivity Run(InputPlan inputs, long[]? spikesPerFibre, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var p = Parameters;
         var dt = p.TimeStepMs;
         var steps = inputs.DurationSteps;
-
-        // Input events, sorted by step, each with its efficacy per depression class.
-        var (evStep, evFibre, evEff) = InputEvents(inputs, p);
+        var events = new ChunkedEvents(inputs, p);
 
         var n = _kinds.Length;
         var channels = n * Receptors;
@@ -251,68 +283,75 @@ public sealed class GateControlNetwork
         double theta = p.ThresholdMv, reset = p.ResetMv;
         var refractorySteps = (int)Math.Round(p.CellRefractoryMs / dt);
 
-        var e = 0;
-        for (var s = 0; s < steps; s++)
+        for (var chunkStart = 0; chunkStart < steps; chunkStart += ChunkSteps)
         {
-            if ((s & 0x3FF) == 0)
+            cancellationToken.ThrowIfCancellationRequested();
+            var chunkEnd = (int)Math.Min(steps, (long)chunkStart + ChunkSteps);
+            events.Fill(chunkEnd, spikesPerFibre);
+            var evStep = events.Step; var evFibre = events.Fibre; var evEff = events.Efficacy;
+            var evCount = events.Count;
+            var e = 0;
+            for (var s = chunkStart; s < chunkEnd; s++)
             {
-                if ((s & 0x3FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-                // Decayed conductances would otherwise become subnormal numbers, which are slow; below 1e-30 they are 0.
+                if ((s & 0x3FF) == 0)
+                {
+                    // Decayed conductances would otherwise become subnormal numbers, which are slow; below 1e-30 they are 0.
+                    for (var i = 0; i < n; i++)
+                    {
+                        if (gA[i] < 1e-30) gA[i] = 0;
+                        if (nR[i] < 1e-30) nR[i] = 0;
+                        if (nD[i] < 1e-30) nD[i] = 0;
+                        if (gG[i] < 1e-30) gG[i] = 0;
+                        if (gY[i] < 1e-30) gY[i] = 0;
+                    }
+                }
+                var deliverSlot = (s + delay) % ringLength * channels;
+                // Input spikes arriving at the dorsal horn now reach their targets after the synaptic delay.
+                for (; e < evCount && evStep[e] == s; e++)
+                {
+                    var f = evFibre[e];
+                    for (var k = _inStart[f]; k < _inStart[f + 1]; k++)
+                    {
+                        var dep = _inDepression[k];
+                        ring[deliverSlot + _inChannel[k]] += _inWeight[k] * (dep == 0 ? 1.0 : evEff[2 * e + dep - 1]);
+                    }
+                }
+                var slot = s % ringLength * channels;
                 for (var i = 0; i < n; i++)
                 {
-                    if (gA[i] < 1e-30) gA[i] = 0;
-                    if (nR[i] < 1e-30) nR[i] = 0;
-                    if (nD[i] < 1e-30) nD[i] = 0;
-                    if (gG[i] < 1e-30) gG[i] = 0;
-                    if (gY[i] < 1e-30) gY[i] = 0;
-                }
-            }
-            var deliverSlot = (s + delay) % ringLength * channels;
-            // Input spikes arriving at the dorsal horn now reach their targets after the synaptic delay.
-            for (; e < evStep.Length && evStep[e] == s; e++)
-            {
-                var f = evFibre[e];
-                for (var k = _inStart[f]; k < _inStart[f + 1]; k++)
-                {
-                    var dep = _inDepression[k];
-                    ring[deliverSlot + _inChannel[k]] += _inWeight[k] * (dep == 0 ? 1.0 : evEff[2 * e + dep - 1]);
-                }
-            }
-            var slot = s % ringLength * channels;
-            for (var i = 0; i < n; i++)
-            {
-                var b = slot + i * Receptors;
-                gA[i] += ring[b + Ampa]; ring[b + Ampa] = 0;
-                var inc = ring[b + Nmda] * nmdaNorm; ring[b + Nmda] = 0;
-                nR[i] += inc; nD[i] += inc;
-                gG[i] += ring[b + Gaba]; ring[b + Gaba] = 0;
-                gY[i] += ring[b + Gly]; ring[b + Gly] = 0;
+                    var b = slot + i * Receptors;
+                    gA[i] += ring[b + Ampa]; ring[b + Ampa] = 0;
+                    var inc = ring[b + Nmda] * nmdaNorm; ring[b + Nmda] = 0;
+                    nR[i] += inc; nD[i] += inc;
+                    gG[i] += ring[b + Gaba]; ring[b + Gaba] = 0;
+                    gY[i] += ring[b + Gly]; ring[b + Gly] = 0;
 
-                if (s < refractoryUntil[i]) { v[i] = reset; }
-                else
-                {
-                    var vi = v[i];
-                    var gN = 0.0;
-                    if (hasNmda[i])
+                    if (s < refractoryUntil[i]) { v[i] = reset; }
+                    else
                     {
-                        var nm = nD[i] - nR[i];
-                        if (nm > 1e-9) gN = nm / (1 + mgFactor * Math.Exp(-0.062 * vi));
+                        var vi = v[i];
+                        var gN = 0.0;
+                        if (hasNmda[i])
+                        {
+                            var nm = nD[i] - nR[i];
+                            if (nm > 1e-9) gN = nm / (1 + mgFactor * Math.Exp(-0.062 * vi));
+                        }
+                        var gExc = gA[i] + gN;
+                        var total = 1 + gExc + gG[i] + gY[i];
+                        var vInf = (eL + gExc * eE + gG[i] * eG + gY[i] * eY) / total;
+                        vi = vInf + (vi - vInf) * ExpMinus(dtOverTau[i] * total);
+                        if (vi >= theta)
+                        {
+                            counts[i]++;
+                            if (i == _wdr) wdrSpikes.Add(s);
+                            vi = reset;
+                            refractoryUntil[i] = s + 1 + refractorySteps;
+                            for (var k = _cellStart[i]; k < _cellStart[i + 1]; k++) ring[deliverSlot + _cellChannel[k]] += _cellWeight[k];
+                        }
+                        v[i] = vi;
                     }
-                    var gExc = gA[i] + gN;
-                    var total = 1 + gExc + gG[i] + gY[i];
-                    var vInf = (eL + gExc * eE + gG[i] * eG + gY[i] * eY) / total;
-                    vi = vInf + (vi - vInf) * ExpMinus(dtOverTau[i] * total);
-                    if (vi >= theta)
-                    {
-                        counts[i]++;
-                        if (i == _wdr) wdrSpikes.Add(s);
-                        vi = reset;
-                        refractoryUntil[i] = s + 1 + refractorySteps;
-                        for (var k = _cellStart[i]; k < _cellStart[i + 1]; k++) ring[deliverSlot + _cellChannel[k]] += _cellWeight[k];
-                    }
-                    v[i] = vi;
+                    gA[i] *= decA; nR[i] *= decR; nD[i] *= decD; gG[i] *= decG; gY[i] *= decY;
                 }
-                gA[i] *= decA; nR[i] *= decR; nD[i] *= decD; gG[i] *= decG; gY[i] *= decY;
             }
         }
 
@@ -336,50 +375,96 @@ public sealed class GateControlNetwork
         return 1 - x * (1 - x * (0.5 - x * (1.0 / 6 - x * (1.0 / 24 - x * (1.0 / 120)))));
     }
 
-    private static (int[] Step, int[] Fibre, double[] Eff) InputEvents(InputSpikeTrains inputs, GateControlParameters p)
+    /// <summary>
+    /// The input events of one chunk, sorted by (step, fibre), each with its short-term-depression efficacy per depression
+    /// class. Every fibre keeps its own cursor and depression state across chunks, so the events equal those of the whole run
+    /// sorted at once. Buffers are reused from chunk to chunk.
+    /// </summary>
+    private sealed class ChunkedEvents
     {
-        long total = 0;
-        for (var f = 0; f < inputs.FibreCount; f++) total += inputs.RawTrain(f).Length;
-        var keys = new long[total];
-        var effIn = new double[total]; var effOther = new double[total];
-        long k = 0;
-        var dt = p.TimeStepMs;
-        for (var f = 0; f < inputs.FibreCount; f++)
+        private readonly SpikeSource[] _sources;
+        private readonly int[] _head;           // next undelivered spike step of each fibre
+        private readonly double[] _x1, _x2;     // Tsodyks-Markram resources (A-beta fibres)
+        private readonly int[] _last;
+        private readonly int _aBeta;
+        private readonly GateControlParameters _p;
+        private long[] _keys = new long[256];
+        private int[] _order = new int[256];
+        private double[] _effIn = new double[256], _effOther = new double[256];
+
+        public ChunkedEvents(InputPlan inputs, GateControlParameters p)
         {
-            var train = inputs.RawTrain(f);
-            var depress = f < inputs.ABetaCount;
-            double x1 = 1, x2 = 1; var last = int.MinValue;
-            foreach (var s in train)
+            _p = p;
+            _aBeta = inputs.ABetaCount;
+            var fibres = inputs.FibreCount;
+            _sources = new SpikeSource[fibres]; _head = new int[fibres];
+            _x1 = new double[fibres]; _x2 = new double[fibres]; _last = new int[fibres];
+            for (var f = 0; f < fibres; f++)
             {
-                keys[k] = ((long)s << 16) | (uint)f;
-                if (depress)
-                {
-                    // Tsodyks-Markram: resources recover towards 1 between spikes; each spike releases U of what is available.
-                    if (last != int.MinValue)
-                    {
-                        var gap = (s - last) * dt;
-                        x1 = 1 - (1 - x1) * Math.Exp(-gap / p.ABetaToInhibitoryRecoveryMs);
-                        x2 = 1 - (1 - x2) * Math.Exp(-gap / p.ABetaToWdrRecoveryMs);
-                    }
-                    // Efficacy relative to a rested synapse (a rested synapse delivers its full weight).
-                    effIn[k] = x1; effOther[k] = x2;
-                    x1 -= p.ABetaToInhibitoryRelease * x1;
-                    x2 -= p.ABetaToWdrRelease * x2;
-                    last = s;
-                }
-                k++;
+                _sources[f] = inputs.Fibre(f);
+                _head[f] = _sources[f].Next();
+                _x1[f] = 1; _x2[f] = 1; _last[f] = int.MinValue;
             }
         }
-        // Sort events by (step, fibre), carrying the efficacies.
-        var order = new int[total];
-        for (var i = 0; i < total; i++) order[i] = i;
-        Array.Sort(keys, order);
-        var step = new int[total]; var fibre = new int[total]; var eff = new double[2 * total];
-        for (var i = 0; i < total; i++)
+
+        public int Count { get; private set; }
+        public int[] Step { get; private set; } = new int[256];
+        public int[] Fibre { get; private set; } = new int[256];
+        public double[] Efficacy { get; private set; } = new double[512];
+
+        /// <summary>Pulls every spike before <paramref name="end"/>.</summary>
+        public void Fill(int end, long[]? spikesPerFibre)
         {
-            step[i] = (int)(keys[i] >> 16); fibre[i] = (int)(keys[i] & 0xFFFF);
-            eff[2 * i] = effIn[order[i]]; eff[2 * i + 1] = effOther[order[i]];
+            var k = 0;
+            var dt = _p.TimeStepMs;
+            for (var f = 0; f < _sources.Length; f++)
+            {
+                var depress = f < _aBeta;
+                var source = _sources[f];
+                double x1 = _x1[f], x2 = _x2[f]; var last = _last[f];
+                var s = _head[f];
+                var first = k;
+                for (; s < end; s = source.Next())
+                {
+                    if (k == _keys.Length) Grow();
+                    _keys[k] = ((long)s << 16) | (uint)f;
+                    if (depress)
+                    {
+                        // Tsodyks-Markram: resources recover towards 1 between spikes; each spike releases U of what is available.
+                        if (last != int.MinValue)
+                        {
+                            var gap = (s - last) * dt;
+                            x1 = 1 - (1 - x1) * Math.Exp(-gap / _p.ABetaToInhibitoryRecoveryMs);
+                            x2 = 1 - (1 - x2) * Math.Exp(-gap / _p.ABetaToWdrRecoveryMs);
+                        }
+                        // Efficacy relative to a rested synapse (a rested synapse delivers its full weight).
+                        _effIn[k] = x1; _effOther[k] = x2;
+                        x1 -= _p.ABetaToInhibitoryRelease * x1;
+                        x2 -= _p.ABetaToWdrRelease * x2;
+                        last = s;
+                    }
+                    else { _effIn[k] = 0; _effOther[k] = 0; }
+                    k++;
+                }
+                _head[f] = s; _x1[f] = x1; _x2[f] = x2; _last[f] = last;
+                if (spikesPerFibre is not null) spikesPerFibre[f] += k - first;
+            }
+            // Sort events by (step, fibre), carrying the efficacies.
+            for (var i = 0; i < k; i++) _order[i] = i;
+            Array.Sort(_keys, _order, 0, k);
+            if (Step.Length < k) { Step = new int[_keys.Length]; Fibre = new int[_keys.Length]; Efficacy = new double[2 * _keys.Length]; }
+            for (var i = 0; i < k; i++)
+            {
+                Step[i] = (int)(_keys[i] >> 16); Fibre[i] = (int)(_keys[i] & 0xFFFF);
+                Efficacy[2 * i] = _effIn[_order[i]]; Efficacy[2 * i + 1] = _effOther[_order[i]];
+            }
+            Count = k;
         }
-        return (step, fibre, eff);
+
+        private void Grow()
+        {
+            var n = _keys.Length * 2;
+            Array.Resize(ref _keys, n); Array.Resize(ref _order, n); Array.Resize(ref _effIn, n); Array.Resize(ref _effOther, n);
+        }
     }
 }

@@ -56,7 +56,7 @@ public static class GateControlSweeps
 
     /// <summary>
     /// The tonic (below 1 kHz) or high-frequency program a frequency sweep uses: symmetric biphasic pulses of
-    /// min(200 µs, 0.4 / f), at least 10 µs. In the network the pulse width matters only through recruitment, which a sweep
+    /// min(200 µs, 0.4 / f) rounded to 1 µs, at least 10 µs up to 50 kHz (above, both 10 µs phases would not fit in the period). In the network the pulse width matters only through recruitment, which a sweep
     /// fixes, so the width is chosen to fit every frequency.
     /// </summary>
     /// <param name="frequencyHz">0.01 Hz to 100 kHz.</param>
@@ -65,7 +65,9 @@ public static class GateControlSweeps
     public static StimulationProgram ProgramFor(double frequencyHz)
     {
         Guard.InRange(frequencyHz, 0.01, 100_000, nameof(frequencyHz), " Hz");
-        var widthUs = Math.Max(10, Math.Round(Math.Min(200, 0.4e6 / frequencyHz)));
+        var widthUs = Math.Round(Math.Min(200, 0.4e6 / frequencyHz));
+        // The 10 µs floor applies where both phases still fit in the period (up to 50 kHz); above, 0.4 / f keeps them apart.
+        if (widthUs < 10 && 10 <= 0.5e6 / frequencyHz) widthUs = 10;
         var pulse = new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(widthUs));
         var f = Frequency.FromHertz(frequencyHz);
         return frequencyHz < 1000 ? StimulationProgram.Tonic(pulse, f) : StimulationProgram.HighFrequency(pulse, f);

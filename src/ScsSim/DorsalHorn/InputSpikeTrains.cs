@@ -111,36 +111,63 @@ public sealed class InputSpikeTrains
     /// (seed, fibre index), so the natural spikes are identical with and without SCS for one seed (common random numbers
     /// make the with/without comparison precise) and do not depend on thread scheduling.
     /// </summary>
+    /// <remarks>The trains are generated fibre by fibre, lazily: memory is that of the returned trains (after refractoriness),
+    /// not of every pulse of the program. <see cref="PainTransmission"/> does not build them at all: it streams the same
+    /// spikes into the network in chunks.</remarks>
     /// <param name="parameters">Network parameters (fibre counts, time step, A-beta refractoriness).</param>
     /// <param name="pain">Natural rates and optional C volleys.</param>
     /// <param name="scs">The SCS drive, or null for none.</param>
     /// <param name="duration">Run length; at least one step, at most 2^31 - 1 steps.</param>
     /// <param name="seed">Seed.</param>
+    /// <param name="cancellationToken">Checked every 65,536 spikes.</param>
     /// <returns>The inputs.</returns>
     /// <exception cref="ArgumentNullException">Parameters or pain state are null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The duration or a parameter is out of range.</exception>
-    public static InputSpikeTrains Generate(GateControlParameters parameters, PainState pain, ScsDrive? scs, Duration duration, ulong seed)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static InputSpikeTrains Generate(GateControlParameters parameters, PainState pain, ScsDrive? scs, Duration duration, ulong seed,
+        CancellationToken cancellationToken = default)
+    {
+        var plan = Plan(parameters, pain, scs, duration, seed, cancellationToken);
+        var trains = new int[plan.FibreCount][];
+        var buffer = new List<int>();
+        var sinceCheck = 0;
+        for (var f = 0; f < trains.Length; f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            buffer.Clear();
+            var source = plan.Fibre(f);
+            for (var s = source.Next(); s != SpikeSource.End; s = source.Next())
+            {
+                buffer.Add(s);
+                if (++sinceCheck == 65_536) { sinceCheck = 0; cancellationToken.ThrowIfCancellationRequested(); }
+            }
+            trains[f] = buffer.ToArray();
+        }
+        var a = plan.ABetaCount; var d = plan.ADeltaCount;
+        return new InputSpikeTrains(plan.TimeStepMs, plan.DurationSteps, trains[..a], trains[a..(a + d)], trains[(a + d)..],
+            plan.CVolleySteps, plan.ResponseWindowSteps);
+    }
+
+    /// <summary>These explicit trains as a plan for the network.</summary>
+    internal InputPlan Plan() => new(TimeStepMs, DurationSteps, ABetaCount, ADeltaCount, CCount, CVolleySteps, ResponseWindowSteps,
+        f => new ArraySource(_trains[f]));
+
+    /// <summary>The lazy form of <see cref="Generate"/>: validates, then describes each fibre's source without drawing a spike.</summary>
+    internal static InputPlan Plan(GateControlParameters parameters, PainState pain, ScsDrive? scs, Duration duration, ulong seed,
+        CancellationToken cancellationToken)
     {
         Guard.NotNull(parameters, nameof(parameters)).Validate();
         Guard.NotNull(pain, nameof(pain));
+        cancellationToken.ThrowIfCancellationRequested();
         var dt = parameters.TimeStepMs;
         var stepsD = Math.Round(duration.ToMilliseconds() / dt);
         var steps = (int)Guard.InRange(stepsD, 1, int.MaxValue, nameof(duration), " steps");
         var durationMs = steps * dt;
 
-        var scsSteps = scs is null ? [] : scs.PulseSteps(dt, steps);
+        var pulses = scs is null ? PulseSteps.None : PulseSteps.For(scs, scs.Schedule(), dt, steps);
         var recruited = scs?.RecruitedCount(parameters.ABetaFibres) ?? 0;
         var absSteps = parameters.ABetaAbsoluteRefractoryMs / dt;
         var relSteps = parameters.ABetaRelativeRefractoryMs / dt;
-
-        var aBeta = new int[parameters.ABetaFibres][];
-        for (var i = 0; i < aBeta.Length; i++)
-        {
-            var natural = Poisson(pain.ABetaRateHz, durationMs, dt, SplitMix64.For(seed, 1, (ulong)i));
-            var merged = i < recruited ? Merge(natural, scsSteps) : natural;
-            var coin = SplitMix64.For(seed, 2, (ulong)i);
-            aBeta[i] = Refractory(merged, absSteps, relSteps, ref coin);
-        }
 
         var volleys = new List<int>();
         var windowSteps = 0;
@@ -156,67 +183,21 @@ public sealed class InputSpikeTrains
             }
             windowSteps = Math.Max(1, (int)Math.Round(v.ResponseWindow.ToMilliseconds() / dt));
         }
+        var spread = pain.CFibreVolleys is { } cv ? cv.LatencySpread.ToMilliseconds() / dt : 0;
+        int aBeta = parameters.ABetaFibres, aDelta = parameters.ADeltaFibres;
 
-        var aDelta = new int[parameters.ADeltaFibres][];
-        for (var i = 0; i < aDelta.Length; i++)
-            aDelta[i] = Poisson(pain.ADeltaRateHz, durationMs, dt, SplitMix64.For(seed, 1, (ulong)(aBeta.Length + i)));
-
-        var c = new int[parameters.CFibres][];
-        for (var i = 0; i < c.Length; i++)
+        SpikeSource Fibre(int i)
         {
-            var index = (ulong)(aBeta.Length + aDelta.Length + i);
-            var natural = Poisson(pain.CRateHz, durationMs, dt, SplitMix64.For(seed, 1, index));
-            if (volleys.Count == 0) { c[i] = natural; continue; }
-            var spread = pain.CFibreVolleys!.LatencySpread.ToMilliseconds() / dt;
-            var jitter = SplitMix64.For(seed, 3, index);
-            var evoked = new List<int>(volleys.Count);
-            foreach (var vs in volleys)
+            var natural = PoissonSource.For(i < aBeta ? pain.ABetaRateHz : i < aBeta + aDelta ? pain.ADeltaRateHz : pain.CRateHz,
+                durationMs, dt, SplitMix64.For(seed, 1, (ulong)i));
+            if (i < aBeta)
             {
-                var s = vs + (long)Math.Floor(jitter.NextDouble() * spread);
-                if (s < steps) evoked.Add((int)s);
+                var merged = i < recruited ? new MergeSource(natural, pulses.Cursor()) : natural;
+                return new RefractorySource(merged, absSteps, relSteps, SplitMix64.For(seed, 2, (ulong)i));
             }
-            c[i] = Merge(natural, evoked.ToArray());
+            if (i < aBeta + aDelta || volleys.Count == 0) return natural;
+            return new MergeSource(natural, new EvokedSource(volleys, spread, steps, SplitMix64.For(seed, 3, (ulong)i)));
         }
-        return new InputSpikeTrains(dt, steps, aBeta, aDelta, c, volleys, windowSteps);
-    }
-
-    private static int[] Poisson(double rateHz, double durationMs, double dt, SplitMix64 rng)
-    {
-        if (rateHz <= 0) return [];
-        var meanMs = 1000.0 / rateHz;
-        var list = new List<int>((int)(durationMs / meanMs * 1.2) + 4);
-        for (var t = rng.NextExponential(meanMs); t < durationMs; t += rng.NextExponential(meanMs))
-            list.Add((int)(t / dt));
-        return list.ToArray();
-    }
-
-    private static int[] Merge(int[] a, int[] b)
-    {
-        if (b.Length == 0) return a;
-        if (a.Length == 0) return b;
-        var r = new int[a.Length + b.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < a.Length && j < b.Length) r[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-        while (i < a.Length) r[k++] = a[i++];
-        while (j < b.Length) r[k++] = b[j++];
-        return r;
-    }
-
-    /// <summary>Drops spikes the axon cannot carry: within the absolute refractory period always, within the relative one
-    /// with a probability falling linearly from 1 to 0 across it.</summary>
-    private static int[] Refractory(int[] train, double absSteps, double relSteps, ref SplitMix64 coin)
-    {
-        if (train.Length == 0) return train;
-        var kept = new List<int>(train.Length);
-        double last = double.NegativeInfinity;
-        foreach (var s in train)
-        {
-            var since = s - last;
-            if (since < absSteps) continue;
-            if (since < absSteps + relSteps && coin.NextDouble() >= (since - absSteps) / relSteps) continue;
-            kept.Add(s);
-            last = s;
-        }
-        return kept.ToArray();
+        return new InputPlan(dt, steps, aBeta, aDelta, parameters.CFibres, volleys, windowSteps, Fibre);
     }
 }

@@ -53,22 +53,29 @@ public static class PainTransmission
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentNullException">The pain state or drive is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The duration or a parameter is out of range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled (checked before each 4,096 network steps, 0.1 s of network time
+    /// at the default step).</exception>
     public static PainTransmissionResult Measure(PainState pain, ScsDrive scs, Duration duration, ulong seed,
         GateControlParameters? parameters = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(scs, nameof(scs));
+        Guard.NotNull(pain, nameof(pain));
+        cancellationToken.ThrowIfCancellationRequested();
         var p = parameters ?? GateControlParameters.Default;
+        var withPlan = InputSpikeTrains.Plan(p, pain, scs, duration, seed, cancellationToken);
+        var withoutPlan = InputSpikeTrains.Plan(p, pain, null, duration, seed, cancellationToken);
         var network = new GateControlNetwork(p, seed);
-        var without = network.Simulate(InputSpikeTrains.Generate(p, pain, null, duration, seed), cancellationToken);
-        var withInputs = InputSpikeTrains.Generate(p, pain, scs, duration, seed);
-        var with = network.Simulate(withInputs, cancellationToken);
+        // The inputs are streamed into the network chunk by chunk: memory does not grow with the number of pulses.
+        var without = network.Run(withoutPlan, null, cancellationToken);
+        var spikes = new long[withPlan.FibreCount];
+        var with = network.Run(withPlan, spikes, cancellationToken);
         var recruited = scs.RecruitedCount(p.ABetaFibres);
         double aBetaRate;
         if (recruited > 0)
         {
-            long spikes = 0;
-            for (var i = 0; i < recruited; i++) spikes += withInputs.Train(i).Length;
-            aBetaRate = spikes / (double)recruited / with.DurationSeconds;
+            long total = 0;
+            for (var i = 0; i < recruited; i++) total += spikes[i];
+            aBetaRate = total / (double)recruited / with.DurationSeconds;
         }
         else aBetaRate = pain.ABetaRateHz;
         return new PainTransmissionResult(without.WdrRateHz, with.WdrRateHz, without.CFibreResponse, with.CFibreResponse, recruited, aBetaRate);
@@ -81,22 +88,28 @@ public static class PainTransmission
     /// <param name="pain">Natural inputs.</param>
     /// <param name="scs">The drive with its on and off times.</param>
     /// <param name="duration">Simulated time.</param>
-    /// <param name="bin">Bin width; at least one time step and at most the duration.</param>
+    /// <param name="bin">Bin width; at least one network time step (<see cref="GateControlParameters.TimeStepMs"/>, 0.025 ms by
+    /// default), at most the duration, and at most <see cref="MaximumBins"/> bins in the duration.</param>
     /// <param name="seed">Seed.</param>
     /// <param name="parameters">Network parameters (default <see cref="GateControlParameters.Default"/>).</param>
     /// <param name="cancellationToken">Cancels a long run.</param>
     /// <returns>Bins in time order.</returns>
     /// <exception cref="ArgumentNullException">The pain state or drive is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The duration or bin is out of range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled (checked before each 4,096 network steps and every 65,536 bins).</exception>
     public static IReadOnlyList<TimeCourseBin> TimeCourse(PainState pain, ScsDrive scs, Duration duration, Duration bin, ulong seed,
         GateControlParameters? parameters = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(scs, nameof(scs));
-        Guard.InRange(bin.ToNanoseconds(), 1, duration.ToNanoseconds(), nameof(bin), " ns");
+        Guard.NotNull(pain, nameof(pain));
         var p = parameters ?? GateControlParameters.Default;
+        cancellationToken.ThrowIfCancellationRequested();
+        var withPlan = InputSpikeTrains.Plan(p, pain, scs, duration, seed, cancellationToken);
+        var withoutPlan = InputSpikeTrains.Plan(p, pain, null, duration, seed, cancellationToken);
+        CheckBin(duration, bin, p.TimeStepMs);
         var network = new GateControlNetwork(p, seed);
-        var without = network.Simulate(InputSpikeTrains.Generate(p, pain, null, duration, seed), cancellationToken);
-        var with = network.Simulate(InputSpikeTrains.Generate(p, pain, scs, duration, seed), cancellationToken);
+        var without = network.Run(withoutPlan, null, cancellationToken);
+        var with = network.Run(withPlan, null, cancellationToken);
         var bins = new List<TimeCourseBin>();
         var width = bin.ToSeconds();
         var end = with.DurationSeconds;
@@ -104,10 +117,27 @@ public static class PainTransmission
         var onTo = scs.Stop?.ToSeconds() ?? double.PositiveInfinity;
         for (var k = 0; k * width < end - 1e-12; k++)
         {
+            if ((k & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             var a = k * width; var b = Math.Min(end, a + width);
             var mid = (a + b) / 2;
-            bins.Add(new TimeCourseBin(a, b, mid >= onFrom && mid < onTo, with.WdrSpikesBetween(a, b) / (b - a), without.WdrSpikesBetween(a, b) / (b - a)));
+            bins.Add(new TimeCourseBin(a, b, mid >= onFrom && mid < onTo, with.CountWdrSpikes(a, b) / (b - a), without.CountWdrSpikes(a, b) / (b - a)));
         }
         return bins;
+    }
+
+    /// <summary>Most bins a time course may have: 1,000,000.</summary>
+    public const int MaximumBins = 1_000_000;
+
+    /// <summary>Refuses a bin shorter than a network step, longer than the run, or one that makes more than <see cref="MaximumBins"/> bins.</summary>
+    internal static void CheckBin(Duration duration, Duration bin, double timeStepMs)
+    {
+        var binNs = bin.ToNanoseconds();
+        var stepNs = (long)Math.Ceiling(timeStepMs * 1e6 - 1e-6);
+        var durationNs = duration.ToNanoseconds();
+        var smallest = Math.Max(stepNs, (durationNs + MaximumBins - 1) / MaximumBins);
+        if (binNs < smallest || binNs > durationNs)
+            throw new ArgumentOutOfRangeException(nameof(bin), bin, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"bin must be at least one network time step ({timeStepMs:G6} ms) and at most the duration ({duration}), with at most {MaximumBins:N0} bins in the duration; " +
+                $"for this duration use {Duration.FromNanoseconds(smallest)} to {duration}; got {bin}."));
     }
 }

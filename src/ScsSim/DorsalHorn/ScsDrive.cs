@@ -12,7 +12,8 @@ namespace ScsSim.DorsalHorn;
 /// Recruited fibres are the first round(share x A-beta count) inputs; each fires on every pulse it can follow
 /// (refractoriness: <see cref="GateControlParameters.ABetaAbsoluteRefractoryMs"/>). The amplitude and pulse width enter only
 /// through the recruited share (from the activation model in a virtual patient). Pulse times are the schedule's onsets at
-/// 1 MHz, placed in the network step that contains them.
+/// 1 MHz, placed in the network step that contains them; programs that do not fit that grid are refused when the drive
+/// is made. Immutable and thread-safe.
 /// </remarks>
 public sealed record ScsDrive
 {
@@ -22,10 +23,12 @@ public sealed record ScsDrive
     /// <param name="start">Time SCS is switched on (default 0).</param>
     /// <param name="stop">Time SCS is switched off (default: never); after <paramref name="start"/>.</param>
     /// <exception cref="ArgumentNullException">The program is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The share is outside 0-1, or the times are out of order or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The share is outside 0-1, the times are out of order or negative, or the
+    /// program does not fit the network's 1 µs pulse grid (a phase shorter than <see cref="MinimumPhase"/>, or pulses that
+    /// overlap once rounded to whole microseconds).</exception>
     public ScsDrive(StimulationProgram program, double recruitedFraction, Duration start = default, Duration? stop = null)
     {
-        Program = Guard.NotNull(program, nameof(program));
+        Program = CheckProgram(program, nameof(program));
         RecruitedFraction = Guard.InRange(recruitedFraction, 0, 1, nameof(recruitedFraction));
         Guard.InRange(start.ToNanoseconds(), 0, long.MaxValue, nameof(start), " ns");
         if (stop is { } s) Guard.InRange(s.ToNanoseconds(), start.ToNanoseconds() + 1, long.MaxValue, nameof(stop), " ns");
@@ -50,24 +53,39 @@ public sealed record ScsDrive
     /// <returns>round(share x count), halves up.</returns>
     public int RecruitedCount(int aBetaFibres) => (int)Math.Round(RecruitedFraction * aBetaFibres, MidpointRounding.AwayFromZero);
 
-    /// <summary>Pulse onsets as network steps in [0, <paramref name="durationSteps"/>), within the on window.</summary>
-    internal int[] PulseSteps(double timeStepMs, int durationSteps)
+    /// <summary>Shortest phase (pulse width, interphase gap, recharge) the network supports: 0.5 µs. The network reads pulse
+    /// times on a 1 µs grid, and every phase is rounded to whole microseconds (halves up).</summary>
+    public static Duration MinimumPhase { get; } = Duration.FromNanoseconds(500);
+
+    /// <summary>Refuses, naming <paramref name="paramName"/>, a program the network cannot place on its pulse grid.</summary>
+    internal static StimulationProgram CheckProgram(StimulationProgram? program, string paramName)
     {
-        var schedule = WaveformSchedule.Compile(Program, 1_000_000);
-        var usPerStep = timeStepMs * 1000;
-        var endUs = Math.Min((long)Math.Ceiling(durationSteps * usPerStep), Stop is { } s ? s.ToNanoseconds() / 1000 : long.MaxValue);
-        var startUs = (Start.ToNanoseconds() + 999) / 1000;
-        if (endUs <= startUs) return [];
-        // Pulses of the program counted from its own start: the program starts at Start.
-        var count = schedule.CountPulseOnsets(0, endUs - startUs);
-        var steps = new List<int>((int)Math.Min(count, 10_000_000));
-        for (long k = 0; k < count; k++)
+        Guard.NotNull(program, paramName);
+        var pulse = program!.Pulse;
+        void Phase(Duration width, string what)
         {
-            var us = startUs + schedule.PulseOnset(k);
-            var step = (long)Math.Floor(us / usPerStep + 1e-9);
-            if (step >= durationSteps) break;
-            steps.Add((int)step);
+            if (width < MinimumPhase)
+                throw new ArgumentOutOfRangeException(paramName, width, $"The dorsal-horn network places pulses on a 1 µs grid, so every phase must last at least {MinimumPhase} (0.5 µs); the {what} of {paramName} is {width}.");
         }
-        return steps.ToArray();
+        Phase(pulse.PulseWidth, "pulse width");
+        if (pulse.InterphaseGap > Duration.Zero) Phase(pulse.InterphaseGap, "interphase gap");
+        Phase(pulse.RechargeWidth, "recharge phase");
+        try
+        {
+            WaveformSchedule.Compile(program, PulseGridHz);
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "sampleRateHz")
+        {
+            // The schedule names its own sample rate, which the caller cannot set here: restate the problem for the program.
+            throw new ArgumentOutOfRangeException(paramName, program.ToString(),
+                $"{paramName} does not fit the dorsal-horn network's 1 µs pulse grid: once its phases are rounded to whole microseconds, its pulses would overlap or no complete pulse fits its on-time. Lengthen the period or the on-time, or shorten the phases (each at least {MinimumPhase}).");
+        }
+        return program;
     }
+
+    /// <summary>The program's schedule at the network's 1 µs pulse grid.</summary>
+    internal WaveformSchedule Schedule() => WaveformSchedule.Compile(Program, PulseGridHz);
+
+    /// <summary>The sample rate at which the network reads a program's pulse onsets: 1 MHz (a 1 µs grid).</summary>
+    internal const long PulseGridHz = 1_000_000;
 }
