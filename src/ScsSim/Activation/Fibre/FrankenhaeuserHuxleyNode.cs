@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace ScsSim.Activation;
 
 /// <summary>
@@ -38,7 +36,17 @@ internal sealed class FrankenhaeuserHuxleyNode
     public readonly double[] Table;
     public const int Stride = 10;
 
-    private static readonly ConcurrentDictionary<(long, double), FrankenhaeuserHuxleyNode> Cache = new();
+    /// <summary>Tables kept for reuse: the most recently used (time step, temperature) pairs, at most this many (about 400 KB
+    /// each). A surface or a search uses one or a few pairs; a sweep over many temperatures or pulse widths rebuilds its
+    /// tables (about a millisecond each) instead of keeping every one forever.</summary>
+    internal const int CacheCapacity = 16;
+
+    private static readonly object CacheLock = new();
+    private static readonly LinkedList<((long DtNs, double TemperatureK) Key, FrankenhaeuserHuxleyNode Node)> CacheOrder = new(); // most recent first
+    private static readonly Dictionary<(long, double), LinkedListNode<((long, double), FrankenhaeuserHuxleyNode)>> CacheIndex = new();
+
+    /// <summary>Number of tables cached now (for tests).</summary>
+    internal static int CachedCount { get { lock (CacheLock) return CacheIndex.Count; } }
 
     private readonly double _dtMs, _rateFactor, _temperatureK;
 
@@ -51,9 +59,34 @@ internal sealed class FrankenhaeuserHuxleyNode
         for (var i = 0; i < TableLength; i++) Fill(TableMinMv + i * TableStepMv, Table.AsSpan(i * Stride, Stride));
     }
 
-    /// <summary>The tables for a time step and a temperature (cached).</summary>
-    public static FrankenhaeuserHuxleyNode For(long dtNs, double temperatureK) =>
-        Cache.GetOrAdd((dtNs, temperatureK), key => new FrankenhaeuserHuxleyNode(key.Item1 * 1e-6, key.Item2));
+    /// <summary>The tables for a time step and a temperature (from a bounded, least-recently-used cache; thread-safe).</summary>
+    public static FrankenhaeuserHuxleyNode For(long dtNs, double temperatureK)
+    {
+        var key = (dtNs, temperatureK);
+        lock (CacheLock)
+        {
+            if (CacheIndex.TryGetValue(key, out var hit))
+            {
+                CacheOrder.Remove(hit);
+                CacheOrder.AddFirst(hit);
+                return hit.Value.Item2;
+            }
+        }
+        // Built outside the lock (about a millisecond); two threads may build the same table, and the first one kept wins.
+        var built = new FrankenhaeuserHuxleyNode(dtNs * 1e-6, temperatureK);
+        lock (CacheLock)
+        {
+            if (CacheIndex.TryGetValue(key, out var raced)) return raced.Value.Item2;
+            CacheIndex[key] = CacheOrder.AddFirst((key, built));
+            while (CacheIndex.Count > CacheCapacity)
+            {
+                var oldest = CacheOrder.Last!;
+                CacheOrder.RemoveLast();
+                CacheIndex.Remove(oldest.Value.Item1);
+            }
+        }
+        return built;
+    }
 
     /// <summary>One table row computed directly (outside the table's range).</summary>
     public void Fill(double v, Span<double> row)
