@@ -20,6 +20,7 @@ namespace ScsSim.Scenarios;
 /// activation model (Lempka et al. 2015), so it is paresthesia-free and its pain-transmission index is about 1: any
 /// analgesia it gives in patients comes from mechanisms this library does not model. The network is driven only through
 /// A-beta recruitment; sub-perception effects (Gilbert et al. 2022) are not reproduced.</para>
+/// <para>Immutable and thread-safe: one scenario may be simulated from several threads at once.</para>
 /// </remarks>
 public sealed record Scenario
 {
@@ -82,15 +83,19 @@ public sealed record Scenario
     /// <summary>The activation analysis of this scenario's lead, configuration and pulse (the expensive part: a cable-model
     /// threshold surface, about half a second).</summary>
     /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
+    /// <param name="cancellationToken">Cancels the threshold surface (checked at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The analysis.</returns>
-    public RecruitmentAnalysis Recruitment(ScenarioOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or the lead lies outside the modelled T4-L1 range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public RecruitmentAnalysis Recruitment(ScenarioOptions? options = null, CancellationToken cancellationToken = default)
     {
         var o = options ?? ScenarioOptions.Default;
         o.Validate();
+        cancellationToken.ThrowIfCancellationRequested();
         var population = FibrePopulation.Generate((int)(Seed & 0x7FFF_FFFF));
         var pulse = Program.Pulse;
         var grid = o.CoarseActivationGrid ? ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth) : ThresholdSurfaceGrid.DefaultFor(pulse.PulseWidth);
-        return RecruitmentAnalysis.Compute(population, Electrodes, Patient.Placement, pulse, grid: grid, criteria: o.Criteria);
+        return RecruitmentAnalysis.Compute(population, Electrodes, Patient.Placement, pulse, grid: grid, criteria: o.Criteria, cancellationToken: cancellationToken);
     }
 
     /// <summary>Share of the network's A-beta inputs recruited at an amplitude (see <see cref="ScenarioOptions.ABetaSaturationFraction"/>).</summary>
@@ -116,18 +121,23 @@ public sealed record Scenario
 
     /// <summary>Runs the whole chain once.</summary>
     /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
-    /// <param name="cancellationToken">Cancels the network runs.</param>
+    /// <param name="cancellationToken">Cancels the simulation: the activation stage (checked at every grid point and every 1,024
+    /// cable time steps) and the network runs (every 4,096 network steps).</param>
     /// <returns>The outcome.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or the lead lies outside the modelled T4-L1 range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range, the lead lies outside the modelled T4-L1 range, or
+    /// the program does not fit the network's 1 µs pulse grid (parameter <c>program</c>: a phase shorter than
+    /// <see cref="ScsDrive.MinimumPhase"/>, checked before any simulation).</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public ScenarioOutcome Simulate(ScenarioOptions? options = null, CancellationToken cancellationToken = default)
     {
         var o = options ?? ScenarioOptions.Default;
         o.Validate();
+        ScsDrive.CheckProgram(Program, "program");
+        cancellationToken.ThrowIfCancellationRequested();
         var validation = Device.Validate(Program, Electrodes, Patient.ContactImpedance);
         var safety = SafetyAnalysis.Evaluate(Program, Electrodes);
         var energy = EnergyAnalysis.Evaluate(Program, Patient.ContactImpedance, Device);
-        var recruitment = Recruitment(o);
+        var recruitment = Recruitment(o, cancellationToken);
         var amplitude = Program.Pulse.Amplitude;
         var share = RecruitedABetaFraction(recruitment, amplitude, o);
         var coverage = recruitment.CoverageAt(amplitude).CoverageOf(Patient.PainfulRegions);
@@ -153,11 +163,13 @@ public sealed record Scenario
     /// <param name="onAt">Switch-on time, 0 or more.</param>
     /// <param name="offAt">Switch-off time, after <paramref name="onAt"/>.</param>
     /// <param name="duration">Simulated time, 0.1 s to 1 h.</param>
-    /// <param name="bin">Bin width, at most the duration.</param>
+    /// <param name="bin">Bin width: at least one network time step, at most the duration, at most
+    /// <see cref="PainTransmission.MaximumBins"/> bins.</param>
     /// <param name="options">Options (the network duration is not used).</param>
-    /// <param name="cancellationToken">Cancels the runs.</param>
+    /// <param name="cancellationToken">Cancels the activation stage and the runs.</param>
     /// <returns>Bins in time order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A time is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time or the bin is out of range, or the program does not fit the network's
+    /// 1 µs pulse grid (all checked before any simulation).</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public IReadOnlyList<TimeCourseBin> TimeCourse(Duration onAt, Duration offAt, Duration duration, Duration bin,
         ScenarioOptions? options = null, CancellationToken cancellationToken = default)
@@ -165,7 +177,13 @@ public sealed record Scenario
         var o = options ?? ScenarioOptions.Default;
         o.Validate();
         Guard.InRange(duration.ToNanoseconds(), 100_000_000, 3_600_000_000_000, nameof(duration), " ns");
-        var share = RecruitedABetaFraction(Recruitment(o), Program.Pulse.Amplitude, o);
+        PainTransmission.CheckBin(duration, bin, o.Network.TimeStepMs);
+        // The switch times and the program, before the expensive stages (named as the caller passed them).
+        Guard.InRange(onAt.ToNanoseconds(), 0, long.MaxValue, nameof(onAt), " ns");
+        Guard.InRange(offAt.ToNanoseconds(), onAt.ToNanoseconds() + 1, long.MaxValue, nameof(offAt), " ns");
+        ScsDrive.CheckProgram(Program, "program");
+        cancellationToken.ThrowIfCancellationRequested();
+        var share = RecruitedABetaFraction(Recruitment(o, cancellationToken), Program.Pulse.Amplitude, o);
         return PainTransmission.TimeCourse(Patient.PainState, new ScsDrive(Program, share, onAt, offAt), duration, bin, Seed, o.Network, cancellationToken);
     }
 
@@ -174,14 +192,14 @@ public sealed record Scenario
     /// <param name="frequenciesHz">Frequencies (default 30 log-spaced from 1 Hz to 10 kHz).</param>
     /// <param name="options">Options.</param>
     /// <param name="progress">Progress after each point.</param>
-    /// <param name="cancellationToken">Cancels the sweep.</param>
+    /// <param name="cancellationToken">Cancels the activation stage and the sweep.</param>
     /// <returns>One row per frequency.</returns>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public IReadOnlyList<SweepPoint> FrequencySweep(IEnumerable<double>? frequenciesHz = null, ScenarioOptions? options = null,
         IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var o = options ?? ScenarioOptions.Default;
-        var share = RecruitedABetaFraction(Recruitment(o), Program.Pulse.Amplitude, o);
+        var share = RecruitedABetaFraction(Recruitment(o, cancellationToken), Program.Pulse.Amplitude, o);
         return GateControlSweeps.OverFrequency(Patient.PainState, share, frequenciesHz ?? GateControlSweeps.LogSpacedFrequencies(),
             o.NetworkDuration, Seed, o.Network, progress, cancellationToken);
     }
@@ -191,15 +209,17 @@ public sealed record Scenario
     /// <param name="amplitudeMultiples">Multiples of the perception threshold, 0-100 (default 0 to 1.5 in steps of 0.1).</param>
     /// <param name="options">Options.</param>
     /// <param name="progress">Progress after each point.</param>
-    /// <param name="cancellationToken">Cancels the sweep.</param>
+    /// <param name="cancellationToken">Cancels the activation stage and the sweep.</param>
     /// <returns>One row per amplitude.</returns>
     /// <exception cref="InvalidOperationException">No perception threshold within the modelled range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The program does not fit the network's 1 µs pulse grid (checked first).</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public IReadOnlyList<SweepPoint> AmplitudeSweep(IEnumerable<double>? amplitudeMultiples = null, ScenarioOptions? options = null,
         IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var o = options ?? ScenarioOptions.Default;
-        var recruitment = Recruitment(o);
+        ScsDrive.CheckProgram(Program, "program");
+        var recruitment = Recruitment(o, cancellationToken);
         var pt = recruitment.PerceptionThreshold ?? throw new InvalidOperationException("The program has no perception threshold within the modelled amplitude range.");
         var multiples = amplitudeMultiples ?? Enumerable.Range(0, 16).Select(i => i / 10.0);
         return GateControlSweeps.OverAmplitude(Patient.PainState, Program, m => RecruitedABetaFraction(recruitment, pt * m, o), multiples,

@@ -6,7 +6,7 @@ namespace ScsSim.Activation;
 /// <summary>
 /// The McNeal cable for one straight fibre in one unit field: backward-Euler cable (a constant tridiagonal matrix,
 /// factorised once), Frankenhaeuser-Huxley nodes with exponential-Euler gates from a table, explicit ionic currents.
-/// Reusable across amplitudes (the field is linear in current) and pulse shapes.
+/// Reusable across amplitudes (the field is linear in current) and pulse shapes. Holds its state vectors: one thread at a time.
 /// </summary>
 internal sealed class CableSimulation
 {
@@ -80,7 +80,8 @@ internal sealed class CableSimulation
     /// <param name="waveformPerMa">Signed cathode current per mA of amplitude at each step (from <see cref="SampleWaveform"/>).</param>
     /// <param name="stimulusSteps">Steps until the pulse has ended (after that, a quiet cable stops the run early).</param>
     /// <param name="amplitudeMa">Pulse amplitude, mA.</param>
-    public bool Fires(ReadOnlySpan<double> waveformPerMa, int stimulusSteps, double amplitudeMa)
+    /// <param name="cancellationToken">Checked every 1,024 steps (a few milliseconds of work on long fibres).</param>
+    public bool Fires(ReadOnlySpan<double> waveformPerMa, int stimulusSteps, double amplitudeMa, CancellationToken cancellationToken = default)
     {
         var n = _n;
         Array.Clear(_v);
@@ -98,6 +99,7 @@ internal sealed class CableSimulation
         var quiet = 0;
         for (var k = 0; k < waveformPerMa.Length; k++)
         {
+            if ((k & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
             var drive = waveformPerMa[k] * amplitudeMa;
             var maxV = double.NegativeInfinity;
             for (var i = 0; i < n; i++)

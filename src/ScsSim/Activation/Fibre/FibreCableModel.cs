@@ -106,15 +106,18 @@ public sealed class FibreCableModel
     /// <param name="fibre">The fibre.</param>
     /// <param name="pulse">The pulse shape (its amplitude is ignored).</param>
     /// <param name="maximum">Largest amplitude searched; greater than 0 (default 100 mA).</param>
+    /// <param name="cancellationToken">Cancels the search (checked every 1,024 cable time steps).</param>
     /// <returns>The threshold within 1 %, or null.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The fibre lies where the field is not modelled, a fibre value or the maximum is out of range.</exception>
-    public Current? Threshold(ElectrodeField field, StraightFibre fibre, PulseShape pulse, Current? maximum = null)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public Current? Threshold(ElectrodeField field, StraightFibre fibre, PulseShape pulse, Current? maximum = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(pulse, nameof(pulse));
         var maxMa = Guard.Positive((maximum ?? Current.FromMilliamperes(100)).ToMilliamperes(), nameof(maximum), " mA");
+        cancellationToken.ThrowIfCancellationRequested();
         var run = Prepare(field, fibre, pulse);
-        var t = ThresholdMa(run, 1, maxMa);
+        var t = ThresholdMa(run, 1, maxMa, cancellationToken);
         return double.IsFinite(t) ? Current.FromMilliamperes(t) : null;
     }
 
@@ -125,10 +128,13 @@ public sealed class FibreCableModel
     /// <param name="fibre">The fibre.</param>
     /// <param name="pulse">The pulse shape whose width is varied (amplitude ignored).</param>
     /// <param name="pulseWidths">Three or more distinct widths.</param>
+    /// <param name="cancellationToken">Cancels the searches (checked every 1,024 cable time steps).</param>
     /// <returns>The curve and its fits.</returns>
     /// <exception cref="ArgumentException">Fewer than three distinct widths.</exception>
     /// <exception cref="InvalidOperationException">The fibre cannot be excited below 100 mA at some width.</exception>
-    public StrengthDurationCurve StrengthDuration(ElectrodeField field, StraightFibre fibre, PulseShape pulse, IEnumerable<Duration> pulseWidths)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public StrengthDurationCurve StrengthDuration(ElectrodeField field, StraightFibre fibre, PulseShape pulse, IEnumerable<Duration> pulseWidths,
+        CancellationToken cancellationToken = default)
     {
         Guard.NotNull(pulse, nameof(pulse));
         var widths = Guard.NotNull(pulseWidths, nameof(pulseWidths)).Distinct().OrderBy(w => w).ToArray();
@@ -138,7 +144,7 @@ public sealed class FibreCableModel
         foreach (var w in widths.Reverse())
         {
             var run = Prepare(field, fibre, pulse.WithPulseWidth(w));
-            var t = ThresholdMa(run, guess, 100);
+            var t = ThresholdMa(run, guess, 100, cancellationToken);
             if (!double.IsFinite(t)) throw new InvalidOperationException($"The fibre is not excited below 100 mA at {w}.");
             points.Add((w, Current.FromMilliamperes(t)));
             guess = t;
@@ -187,9 +193,9 @@ public sealed class FibreCableModel
     }
 
     /// <summary>Threshold (mA) by bracketing from a guess and geometric bisection to 1 %; +∞ above maxMa.</summary>
-    internal static double ThresholdMa(PreparedRun run, double guessMa, double maxMa)
+    internal static double ThresholdMa(PreparedRun run, double guessMa, double maxMa, CancellationToken cancellationToken = default)
     {
-        bool Fires(double a) => run.Simulation.Fires(run.Waveform, run.StimulusSteps, a);
+        bool Fires(double a) => run.Simulation.Fires(run.Waveform, run.StimulusSteps, a, cancellationToken);
         const double step = 1.6;
         double lo, hi;
         var g = Math.Min(Math.Max(guessMa, 1e-4), maxMa);

@@ -42,21 +42,23 @@ public static class LeadMigration
     /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
     /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
     /// <param name="grid">Threshold grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
+    /// <param name="cancellationToken">Cancels the two analyses (checked at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">No targets, two leads, or fibres outside the grid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The moved lead leaves the modelled range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static MigrationReport Assess(FibrePopulation population, ElectrodeConfiguration configuration, LeadPlacement placement, PulseShape pulse,
         Length rostroCaudal, Length lateral, IEnumerable<BodyRegion> targets, ConductiveMedium? medium = null, RecruitmentCriteria? criteria = null,
-        ThresholdSurfaceGrid? grid = null)
+        ThresholdSurfaceGrid? grid = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(placement, nameof(placement));
         Guard.NotNull(pulse, nameof(pulse));
         var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
         if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
         var moved = placement.Moved(rostroCaudal, lateral);
-        var before = RecruitmentAnalysis.Compute(population, configuration, placement, pulse, medium, grid, criteria);
-        var after = RecruitmentAnalysis.Compute(population, configuration, moved, pulse, medium, grid, criteria);
+        var before = RecruitmentAnalysis.Compute(population, configuration, placement, pulse, medium, grid, criteria, cancellationToken: cancellationToken);
+        var after = RecruitmentAnalysis.Compute(population, configuration, moved, pulse, medium, grid, criteria, cancellationToken: cancellationToken);
         return Report(before, after, pulse.Amplitude, t);
     }
 
@@ -71,21 +73,23 @@ public static class LeadMigration
     /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
     /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
     /// <param name="grid">Threshold grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
+    /// <param name="cancellationToken">Cancels the two analyses (checked at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">No targets, placements not matching the leads, or fibres outside the grid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A moved lead leaves the modelled range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static MigrationReport Assess(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
         PulseShape pulse, Length rostroCaudal, Length lateral, IEnumerable<BodyRegion> targets, ConductiveMedium? medium = null,
-        RecruitmentCriteria? criteria = null, ThresholdSurfaceGrid? grid = null)
+        RecruitmentCriteria? criteria = null, ThresholdSurfaceGrid? grid = null, CancellationToken cancellationToken = default)
     {
         var original = Guard.NotNull(placements, nameof(placements)).Select(p => Guard.NotNull(p, nameof(placements))).ToArray();
         Guard.NotNull(pulse, nameof(pulse));
         var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
         if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
         var moved = original.Select(p => p.Moved(rostroCaudal, lateral)).ToArray();
-        var before = RecruitmentAnalysis.Compute(population, configuration, original, pulse, medium, grid, criteria);
-        var after = RecruitmentAnalysis.Compute(population, configuration, moved, pulse, medium, grid, criteria);
+        var before = RecruitmentAnalysis.Compute(population, configuration, original, pulse, medium, grid, criteria, cancellationToken: cancellationToken);
+        var after = RecruitmentAnalysis.Compute(population, configuration, moved, pulse, medium, grid, criteria, cancellationToken: cancellationToken);
         return Report(before, after, pulse.Amplitude, t);
     }
 

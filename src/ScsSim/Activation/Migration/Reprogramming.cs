@@ -141,15 +141,17 @@ public static class Reprogramming
     /// <param name="pulse">The pulse shape to keep (amplitude ignored: the search chooses it).</param>
     /// <param name="targets">The painful regions; at least one.</param>
     /// <param name="options">Settings (default <see cref="ReprogrammingOptions.Default"/>).</param>
+    /// <param name="cancellationToken">Cancels the search (checked between candidates, at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The best setting, or the statement that none restores coverage.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">No targets, a candidate is not on one lead, or the population lies outside the surface grids.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ReprogrammingResult Search(FibrePopulation population, Lead lead, LeadPlacement placement, PulseShape pulse,
-        IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null)
+        IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(lead, nameof(lead));
         Guard.NotNull(placement, nameof(placement));
-        return Search(population, [lead], [placement], pulse, targets, options);
+        return Search(population, [lead], [placement], pulse, targets, options, cancellationToken);
     }
 
     /// <summary>Searches over configurations on one or two implanted leads (default candidates: <see cref="StandardCandidates(Lead)"/>
@@ -160,12 +162,14 @@ public static class Reprogramming
     /// <param name="pulse">The pulse shape to keep (amplitude ignored: the search chooses it).</param>
     /// <param name="targets">The painful regions; at least one.</param>
     /// <param name="options">Settings (default <see cref="ReprogrammingOptions.Default"/>).</param>
+    /// <param name="cancellationToken">Cancels the search (checked between candidates, at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The best setting, or the statement that none restores coverage.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">No targets, placements or candidates not matching the leads, or the population outside the grids.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Not one or two leads.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ReprogrammingResult Search(FibrePopulation population, IReadOnlyList<Lead> leads, IReadOnlyList<LeadPlacement> placements,
-        PulseShape pulse, IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null)
+        PulseShape pulse, IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(population, nameof(population));
         var leadList = Guard.NotNull(leads, nameof(leads)).Select(l => Guard.NotNull(l, nameof(leads))).ToArray();
@@ -181,8 +185,9 @@ public static class Reprogramming
         var coarse = new Evaluation?[candidates.Count];
         try
         {
-            Parallel.For(0, candidates.Count, i => coarse[i] = Evaluate(population, candidates[i], placementList, pulse, t, options,
-                ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth)));
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+            Parallel.For(0, candidates.Count, parallel, i => coarse[i] = Evaluate(population, candidates[i], placementList, pulse, t, options,
+                ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth), cancellationToken));
         }
         catch (AggregateException e)
         {
@@ -201,7 +206,7 @@ public static class Reprogramming
         Evaluation? best = null;
         foreach (var candidate in ranked.Take(options.VerifiedCandidates))
         {
-            var fine = Evaluate(population, candidate.Configuration, placementList, pulse, t, options, null);
+            var fine = Evaluate(population, candidate.Configuration, placementList, pulse, t, options, null, cancellationToken);
             if (fine?.Amplitude is null) continue;
             if (best is null || fine.Coverage > best.Coverage) best = fine;
             if (fine.Coverage >= options.RequiredCoverage) break;
@@ -215,8 +220,9 @@ public static class Reprogramming
     }
 
     private static Evaluation? Evaluate(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
-        PulseShape pulse, BodyRegion[] targets, ReprogrammingOptions options, ThresholdSurfaceGrid? grid)
+        PulseShape pulse, BodyRegion[] targets, ReprogrammingOptions options, ThresholdSurfaceGrid? grid, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var field = new ElectrodeField(configuration, placements, options.Medium);
         try
         {
@@ -226,7 +232,7 @@ public static class Reprogramming
         {
             return null; // cathodes outside the modelled spinal range: skipped
         }
-        var analysis = RecruitmentAnalysis.FromSurface(population, ThresholdSurface.Compute(field, pulse, grid), options.Criteria);
+        var analysis = RecruitmentAnalysis.FromSurface(population, ThresholdSurface.Compute(field, pulse, grid, cancellationToken: cancellationToken), options.Criteria);
         if (analysis.UsageRange is not { } range) return new Evaluation(configuration, analysis, null, 0);
         Current? bestAmplitude = null; var bestCoverage = -1.0;
         for (var k = 0; k < options.AmplitudeSteps; k++)

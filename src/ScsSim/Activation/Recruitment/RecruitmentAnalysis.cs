@@ -152,7 +152,7 @@ public sealed record DermatomalCoverage
 /// (<see cref="SpinalAnatomy"/>); dorsal-root fibres serve that segment's dermatome. Recruitment follows the threshold
 /// model's assumptions (straight fibres, node under the cathode centre; <see cref="ThresholdSurface"/>). The ECAP proxy
 /// sums the diameters of recruited fibres (a single fibre's extracellular action potential grows with its diameter):
-/// a relative measure per pulse, not a voltage.
+/// a relative measure per pulse, not a voltage. Immutable once computed: safe to share between threads.
 /// </remarks>
 public sealed class RecruitmentAnalysis
 {
@@ -204,20 +204,22 @@ public sealed class RecruitmentAnalysis
     /// <param name="grid">Surface grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
     /// <param name="criteria">Perception, discomfort and coverage criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
     /// <param name="model">Cable model (default McNeal).</param>
+    /// <param name="cancellationToken">Cancels the threshold surface (see <see cref="ThresholdSurface.Compute"/>).</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">Two leads, or the population lies outside the grid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The cathodes lie outside the modelled T4-L1 range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static RecruitmentAnalysis Compute(FibrePopulation population, ElectrodeConfiguration configuration, LeadPlacement placement,
         PulseShape pulse, ConductiveMedium? medium = null, ThresholdSurfaceGrid? grid = null, RecruitmentCriteria? criteria = null,
-        FibreCableModel? model = null)
+        FibreCableModel? model = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(population, nameof(population));
         var field = new ElectrodeField(configuration, placement, medium);
-        return FromSurface(population, ThresholdSurface.Compute(field, Guard.NotNull(pulse, nameof(pulse)), grid, model), criteria);
+        return FromSurface(population, ThresholdSurface.Compute(field, Guard.NotNull(pulse, nameof(pulse)), grid, model, cancellationToken: cancellationToken), criteria);
     }
 
-    /// <summary>As <see cref="Compute(FibrePopulation, ElectrodeConfiguration, LeadPlacement, PulseShape, ConductiveMedium?, ThresholdSurfaceGrid?, RecruitmentCriteria?, FibreCableModel?)"/>,
+    /// <summary>As <see cref="Compute(FibrePopulation, ElectrodeConfiguration, LeadPlacement, PulseShape, ConductiveMedium?, ThresholdSurfaceGrid?, RecruitmentCriteria?, FibreCableModel?, CancellationToken)"/>,
     /// for a configuration on one or two leads with a placement for each.</summary>
     /// <param name="population">The fibres.</param>
     /// <param name="configuration">The configuration.</param>
@@ -227,17 +229,19 @@ public sealed class RecruitmentAnalysis
     /// <param name="grid">Surface grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
     /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
     /// <param name="model">Cable model (default McNeal).</param>
+    /// <param name="cancellationToken">Cancels the threshold surface (see <see cref="ThresholdSurface.Compute"/>).</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">Placements do not match the leads, or the population lies outside the grid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The cathodes lie outside the modelled T4-L1 range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static RecruitmentAnalysis Compute(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
         PulseShape pulse, ConductiveMedium? medium = null, ThresholdSurfaceGrid? grid = null, RecruitmentCriteria? criteria = null,
-        FibreCableModel? model = null)
+        FibreCableModel? model = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(population, nameof(population));
         var field = new ElectrodeField(configuration, placements, medium);
-        return FromSurface(population, ThresholdSurface.Compute(field, Guard.NotNull(pulse, nameof(pulse)), grid, model), criteria);
+        return FromSurface(population, ThresholdSurface.Compute(field, Guard.NotNull(pulse, nameof(pulse)), grid, model, cancellationToken: cancellationToken), criteria);
     }
 
     /// <summary>Analyses a population with a precomputed surface.</summary>

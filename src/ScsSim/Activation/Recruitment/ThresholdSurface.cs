@@ -133,11 +133,13 @@ public sealed class ThresholdSurface
     /// <param name="grid">The grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse's width).</param>
     /// <param name="model">The cable model (default <see cref="FibreCableModel.Default"/>).</param>
     /// <param name="maximum">Largest amplitude searched; greater than 0 (default 50 mA).</param>
+    /// <param name="cancellationToken">Cancels the computation (checked at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The surface.</returns>
     /// <exception cref="ArgumentNullException">The field or pulse is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The maximum is not positive, or a grid point lies where the field is not modelled.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ThresholdSurface Compute(ElectrodeField field, PulseShape pulse, ThresholdSurfaceGrid? grid = null,
-        FibreCableModel? model = null, Current? maximum = null)
+        FibreCableModel? model = null, Current? maximum = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(field, nameof(field));
         Guard.NotNull(pulse, nameof(pulse));
@@ -147,6 +149,7 @@ public sealed class ThresholdSurface
         int nD = grid.DiametersUm.Count, nY = grid.DepthsMm.Count, nX = grid.LateralMm.Count, nW = grid.PulseWidthsUs.Count;
         var sides = field.IsMirrorSymmetric ? 1 : 2;
         var values = new double[sides * nW * nD * nY * nX];
+        cancellationToken.ThrowIfCancellationRequested();
         for (var side = 0; side < sides; side++)
         for (var w = 0; w < nW; w++)
         {
@@ -160,6 +163,7 @@ public sealed class ThresholdSurface
                 for (var y = 0; y < nY; y++)
                 for (var x = 0; x < nX; x++)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var offset = side * grid.PointCount;
                     var index = offset + Index(w, d, y, x, nD, nY, nX);
                     if (side == 1 && grid.LateralMm[x] == 0) { values[index] = values[Index(w, d, y, x, nD, nY, nX)]; continue; } // shared midline column
@@ -173,7 +177,7 @@ public sealed class ThresholdSurface
                     var fibreX = field.ReferenceLateralMm + (side == 0 ? 1 : -1) * grid.LateralMm[x];
                     var potentials = model.NodePotentials(field, dUm, fibreX, grid.DepthsMm[y], 0);
                     var run = new FibreCableModel.PreparedRun(new CableSimulation(potentials, dUm, model.Parameters, dt, model.TemperatureK), waveform, stimulusSteps);
-                    values[index] = Math.Log(FibreCableModel.ThresholdMa(run, guess, maxMa));
+                    values[index] = Math.Log(FibreCableModel.ThresholdMa(run, guess, maxMa, cancellationToken));
                 }
             }
         }
