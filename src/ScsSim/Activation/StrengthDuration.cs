@@ -9,6 +9,7 @@ namespace ScsSim.Activation;
 /// <remarks>
 /// Source: Weiss G (1901); SCS perception thresholds by Yearwood et al., Pain Physician 13:321 (2010): chronaxie about
 /// 295 µs, rheobase about 2.5 mA.
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record WeissLaw
 {
@@ -74,7 +75,7 @@ public sealed record WeissLaw
 /// Lapicque's (exponential) strength-duration law: I_th(PW) = I_rh / (1 − exp(−PW / τ)), with membrane time constant τ;
 /// its chronaxie is τ · ln 2.
 /// </summary>
-/// <remarks>Source: Lapicque L (1907); the chronaxie relation c = τ · ln 2 follows from I_th(c) = 2 · I_rh.</remarks>
+/// <remarks>Source: Lapicque L (1907); the chronaxie relation c = τ · ln 2 follows from I_th(c) = 2 · I_rh. Immutable and thread-safe.</remarks>
 public sealed record LapicqueLaw
 {
     /// <summary>Creates the law.</summary>

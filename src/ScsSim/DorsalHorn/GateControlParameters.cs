@@ -14,6 +14,7 @@ namespace ScsSim.DorsalHorn;
 /// membrane conductance at its peak.
 /// <para>Parameters marked <em>tuned</em> were chosen to reproduce a published result (named in their documentation);
 /// they are not measurements. Synaptic kinetics and membrane constants are typical literature values.</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record GateControlParameters
 {

@@ -6,6 +6,7 @@ using ScsSim.Quantities;
 namespace ScsSim.DorsalHorn;
 
 /// <summary>Progress of a sweep.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Completed">Points done.</param>
 /// <param name="Total">Points in the sweep.</param>
 public readonly record struct SweepProgress(int Completed, int Total)
@@ -15,6 +16,7 @@ public readonly record struct SweepProgress(int Completed, int Total)
 }
 
 /// <summary>One row of a sweep: the pain-transmission readouts at one setting (a tidy table row).</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="FrequencyHz">SCS frequency, Hz.</param>
 /// <param name="AmplitudeMultiple">Amplitude as a multiple of the perception threshold (NaN when the sweep was given recruited shares directly).</param>
 /// <param name="RecruitedFraction">Share of the network's A-beta inputs recruited, 0-1.</param>

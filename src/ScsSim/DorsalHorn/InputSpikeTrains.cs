@@ -19,6 +19,7 @@ public enum InputClass
 /// The inputs of the network as spike trains: for every fibre the sorted network steps at which a spike arrives in the dorsal
 /// horn. Fibres are ordered A-beta, then A-delta, then C. Build them with <see cref="Generate"/> or supply your own.
 /// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed class InputSpikeTrains
 {
     private readonly int[][] _trains;

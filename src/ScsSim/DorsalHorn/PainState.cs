@@ -9,6 +9,7 @@ namespace ScsSim.DorsalHorn;
 /// <remarks>
 /// Spontaneous (ectopic) C-nociceptor activity is reported in painful neuropathy (microneurography, e.g. Kleggetveit et al.
 /// 2012, Pain); the rates here are teaching defaults chosen to give an ongoing WDR rate of a few to ten Hz, not measurements.
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record PainState
 {
@@ -59,7 +60,7 @@ public sealed record PainState
 /// once per volley with a latency spread, and the WDR spikes in a window after each arrival are the C-fibre response.
 /// </summary>
 /// <remarks>The rat study PMC3763697 counted WDR spikes in a C-fibre latency window (about 90-300 ms after the stimulus,
-/// a 210 ms window) over a train of stimuli; here the window is measured from the arrival of the volley.</remarks>
+/// a 210 ms window) over a train of stimuli; here the window is measured from the arrival of the volley. Immutable and thread-safe.</remarks>
 public sealed record CFibreVolleys
 {
     /// <summary>Creates a protocol.</summary>

@@ -6,6 +6,7 @@ namespace ScsSim.DorsalHorn;
 /// The answer a user wants: with these settings, how much of the pain signal still gets through. WDR output with and
 /// without SCS from the same natural inputs (same seed), and their ratio.
 /// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="WdrRateWithoutScsHz">WDR firing rate without SCS, Hz.</param>
 /// <param name="WdrRateWithScsHz">WDR firing rate with SCS, Hz.</param>
 /// <param name="CFibreResponseWithoutScs">Mean WDR spikes per C volley without SCS (NaN without volleys).</param>
@@ -24,6 +25,7 @@ public sealed record PainTransmissionResult(double WdrRateWithoutScsHz, double W
 }
 
 /// <summary>One bin of a time course.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="StartSeconds">Bin start, s.</param>
 /// <param name="EndSeconds">Bin end, s.</param>
 /// <param name="ScsOn">Whether SCS was on at the bin's middle.</param>

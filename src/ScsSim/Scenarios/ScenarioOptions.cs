@@ -5,6 +5,7 @@ using ScsSim.Quantities;
 namespace ScsSim.Scenarios;
 
 /// <summary>How a scenario is simulated: network run length, model parameters and the recruitment-to-network mapping.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ScenarioOptions
 {
     /// <summary>10 s of network time, default parameters, the default activation grid.</summary>

@@ -8,6 +8,7 @@ using ScsSim.Safety;
 namespace ScsSim.Scenarios;
 
 /// <summary>Everything a scenario answers, in one record.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Scenario">The scenario simulated.</param>
 /// <param name="Validation">Device-limit violations (an empty report when the program is programmable on the device).</param>
 /// <param name="Safety">Charge, charge density and Shannon criterion.</param>

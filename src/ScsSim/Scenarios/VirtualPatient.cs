@@ -10,7 +10,7 @@ namespace ScsSim.Scenarios;
 /// dermatomes and the pain state (the natural afferent drive of the dorsal-horn network).
 /// </summary>
 /// <remarks>A teaching construct, not a model of a real person: the anatomy is that of <see cref="FibrePopulation"/> and the
-/// pain state that of <see cref="PainState"/>. One lead (single-lead configurations).</remarks>
+/// pain state that of <see cref="PainState"/>. One lead (single-lead configurations). Immutable and thread-safe.</remarks>
 public sealed record VirtualPatient
 {
     /// <summary>Creates a patient.</summary>

@@ -6,6 +6,7 @@ namespace ScsSim.Activation;
 /// <summary>
 /// A straight myelinated fibre parallel to the cord (along z), at a lateral position and a depth, with a diameter.
 /// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Diameter">Fibre (outer) diameter D.</param>
 /// <param name="Lateral">x: lateral position, positive to the right of the midline.</param>
 /// <param name="Depth">y: depth below the dorsal cord surface (negative values lie in the CSF).</param>
@@ -42,6 +43,7 @@ public sealed record StraightFibre(Length Diameter, Length Lateral, Length Depth
 /// of the pulse plus <see cref="Tail"/>, or earlier once every node has stayed below 5 mV of depolarisation for 100 µs
 /// after the pulse. Thresholds by bracketing and geometric bisection until the bracket is within 1 %; the midpoint is
 /// returned (within 0.5 % of the bracketed threshold).</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class FibreCableModel
 {
@@ -227,6 +229,7 @@ public sealed class FibreCableModel
 }
 
 /// <summary>Thresholds of one fibre against pulse width, with the Weiss and Lapicque fits.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record StrengthDurationCurve
 {
     /// <summary>Creates the curve and fits both laws.</summary>

@@ -9,6 +9,7 @@ namespace ScsSim.Activation;
 /// Source: McNeal DR, Analysis of a model for excitation of myelinated nerve, IEEE Trans Biomed Eng 23:329 (1976); the
 /// values as collected in ../shared/REFERENCES.md. The nodal kinetics are Frankenhaeuser and Huxley's (J Physiol 171:302,
 /// 1964), with McNeal's constants (see <see cref="FibreCableModel"/>).
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record MyelinatedFibreParameters
 {

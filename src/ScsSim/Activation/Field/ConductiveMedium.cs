@@ -13,6 +13,7 @@ namespace ScsSim.Activation;
 /// CSF layer of given thickness and the cord, by image sources). Source of the point-source formula: any text on volume
 /// conduction, e.g. Plonsey R, Barr RC, Bioelectricity (2007); the anisotropic form: Rattay F, Electrical Nerve
 /// Stimulation (1990).
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public abstract record ConductiveMedium
 {
@@ -87,6 +88,7 @@ public abstract record ConductiveMedium
 }
 
 /// <summary>An infinite homogeneous isotropic medium: φ = I / (4πσr).</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IsotropicMedium : ConductiveMedium
 {
     /// <summary>Creates the medium.</summary>
@@ -111,7 +113,7 @@ public sealed record IsotropicMedium : ConductiveMedium
 /// Infinite anisotropic white matter, σ_L along the fibres (z) and σ_T across (x, y):
 /// φ = I / (4π · σ_T · √σ_L · √((x² + y²)/σ_T + z²/σ_L)).
 /// </summary>
-/// <remarks>Source: the anisotropic point-source solution, e.g. Rattay F, Electrical Nerve Stimulation (1990), ch. 3.</remarks>
+/// <remarks>Source: the anisotropic point-source solution, e.g. Rattay F, Electrical Nerve Stimulation (1990), ch. 3. Immutable and thread-safe.</remarks>
 public sealed record AnisotropicMedium : ConductiveMedium
 {
     /// <summary>Creates the medium.</summary>
@@ -159,6 +161,7 @@ public sealed record AnisotropicMedium : ConductiveMedium
 /// and the ventral CSF are absent. What it captures is the effect He et al. observed: the well-conducting CSF between
 /// lead and cord shunts current, so a thicker layer raises thresholds (He J, Barolat G, Holsheimer J, Struijk JJ, Pain
 /// 59:55, 1994). The image method for planar layers: e.g. Plonsey R, Barr RC, Bioelectricity (2007).</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record LayeredDorsalCsfMedium : ConductiveMedium
 {

@@ -26,6 +26,7 @@ public enum ContactSourceModel
 /// Superposition of point or discretised line sources (Plonsey R, Barr RC, Bioelectricity, 2007) in a
 /// <see cref="ConductiveMedium"/>. Geometry as in <see cref="ConductiveMedium"/> and <see cref="LeadPlacement"/>. Two
 /// leads (for example side by side, for current steering across the midline) lie over the same dorsal CSF thickness.
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ElectrodeField
 {

@@ -34,6 +34,7 @@ public enum Vertebra
 /// <para>Defaults and sources: dorsal CSF thickness varies from about 2 to 6 mm along the thoracic cord and is thickest
 /// around T5-T6 (He J, Barolat G, Holsheimer J, Struijk JJ, Pain 59:55, 1994); 3 mm is a mid-thoracic default. The
 /// vertebral pitch (body + disc) of 25 mm in the lower thoracic spine is a typical adult figure (approximate).</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record LeadPlacement
 {

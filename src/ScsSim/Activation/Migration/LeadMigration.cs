@@ -4,6 +4,7 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>How a lead's move changes the paresthesia coverage of the painful dermatomes at the programmed amplitude.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Before">Recruitment at the original placement.</param>
 /// <param name="After">Recruitment after the move.</param>
 /// <param name="Amplitude">The programmed amplitude (unchanged by the move).</param>

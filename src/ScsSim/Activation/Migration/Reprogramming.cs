@@ -4,6 +4,7 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>Settings of a reprogramming search.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ReprogrammingOptions
 {
     /// <summary>Creates options.</summary>
@@ -50,6 +51,7 @@ public sealed record ReprogrammingOptions
 }
 
 /// <summary>The outcome of a reprogramming search.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Restored">Whether a setting covers the required share of the targets within its usage range.</param>
 /// <param name="Configuration">The best configuration found (null when no candidate has a usage range).</param>
 /// <param name="Amplitude">The lowest amplitude in its usage range reaching its best coverage (null with no configuration).</param>

@@ -162,6 +162,7 @@ public sealed record FibrePopulationOptions
 }
 
 /// <summary>One fibre of a population, before it is placed at a spinal level.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Tract">Dorsal column or dorsal root.</param>
 /// <param name="Side">Left or right.</param>
 /// <param name="Diameter">Fibre diameter.</param>

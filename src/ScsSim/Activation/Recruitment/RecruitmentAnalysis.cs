@@ -4,6 +4,7 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>A dermatome on one side of the body.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Dermatome">The dermatome.</param>
 /// <param name="Side">The side.</param>
 public readonly record struct BodyRegion(Dermatome Dermatome, BodySide Side)
@@ -23,6 +24,7 @@ public readonly record struct BodyRegion(Dermatome Dermatome, BodySide Side)
 /// describes (Holsheimer J, Neuromodulation 5:25, 2002) — or of a large share of the dorsal columns (default 20 %),
 /// whichever comes first. Coverage: a dermatome on one side receives paresthesia when at least 0.5 % of its dorsal-column
 /// fibres (or of that side's dorsal-root fibres, for the root's own dermatome) are recruited.
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record RecruitmentCriteria
 {
@@ -75,6 +77,7 @@ public enum DiscomfortCause
 }
 
 /// <summary>The usage range: from perception to discomfort.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Perception">Perception threshold.</param>
 /// <param name="Discomfort">Discomfort threshold.</param>
 /// <param name="Cause">What sets the discomfort threshold.</param>
@@ -90,6 +93,7 @@ public sealed record UsageRange(Current Perception, Current Discomfort, Discomfo
 }
 
 /// <summary>Recruitment at a list of amplitudes.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Amplitudes">The amplitudes.</param>
 /// <param name="DorsalColumnFraction">Share of the dorsal-column fibres present that are recruited.</param>
 /// <param name="DorsalRootFraction">Share of the dorsal-root fibres recruited (both sides).</param>
@@ -98,6 +102,7 @@ public sealed record RecruitmentCurve(IReadOnlyList<Current> Amplitudes, IReadOn
     IReadOnlyList<double> DorsalRootFraction, IReadOnlyList<double> EcapProxy);
 
 /// <summary>Paresthesia in one dermatome on one side at one amplitude.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Region">Dermatome and side.</param>
 /// <param name="DorsalColumnFibres">Dorsal-column fibres of the region present at the lead.</param>
 /// <param name="RecruitedDorsalColumnFibres">Of which recruited.</param>
@@ -108,6 +113,7 @@ public sealed record RegionCoverage(BodyRegion Region, int DorsalColumnFibres, i
     int RecruitedDorsalRootFibres, bool Paresthesia);
 
 /// <summary>A dermatomal coverage map: which dermatomes receive paresthesia at one amplitude.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DermatomalCoverage
 {
     internal DermatomalCoverage(Current amplitude, IReadOnlyList<RegionCoverage> regions)

@@ -7,6 +7,7 @@ namespace ScsSim.Activation;
 /// The grid of a <see cref="ThresholdSurface"/>: fibre diameters × depths × lateral distances from the lead axis × pulse
 /// widths. Each axis is strictly increasing; diameters and widths are positive, depths and lateral distances at least 0.
 /// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ThresholdSurfaceGrid
 {
     /// <summary>Creates a grid.</summary>
@@ -94,6 +95,7 @@ public sealed record ThresholdSurfaceGrid
 /// (measured: within 2 % on the default grid, within 6 % on the coarse grid). Aligning a node under the cathode is the
 /// most excitable position; shifting the nodes by half an internode raised thresholds by at most 2.3 % (6-16 µm fibres,
 /// guarded tripole over 3 mm CSF), so the alignment is not varied.</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ThresholdSurface
 {
