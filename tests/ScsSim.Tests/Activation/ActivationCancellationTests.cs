@@ -76,3 +76,40 @@ public class ActivationCancellationTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
     }
 }
+
+public class ThresholdSurfaceProgressTests
+{
+    private sealed class Recorder : IProgress<ScsSim.DorsalHorn.SweepProgress>
+    {
+        public List<ScsSim.DorsalHorn.SweepProgress> Reports { get; } = [];
+        public void Report(ScsSim.DorsalHorn.SweepProgress value) => Reports.Add(value);
+    }
+
+    [Fact]
+    public void Compute_reports_every_grid_point_in_order()
+    {
+        var recorder = new Recorder();
+        var grid = ThresholdSurfaceGrid.CoarseFor(Pulse300.PulseWidth);
+        ThresholdSurface.Compute(new ElectrodeField(Tripole3, LeadPlacement.MidlineT8), Pulse300, grid, progress: recorder);
+        Assert.Equal(grid.PointCount, recorder.Reports.Count);
+        Assert.Equal(Enumerable.Range(1, grid.PointCount), recorder.Reports.Select(r => r.Completed));
+        Assert.All(recorder.Reports, r => Assert.Equal(grid.PointCount, r.Total));
+    }
+
+    [Fact]
+    public void Cancelling_from_the_progress_callback_stops_before_the_whole_grid()
+    {
+        using var cts = new CancellationTokenSource();
+        var reports = 0;
+        var progress = new SynchronousProgress(_ => { if (++reports == 3) cts.Cancel(); });
+        var grid = ThresholdSurfaceGrid.DefaultFor(Pulse300.PulseWidth);
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            ThresholdSurface.Compute(new ElectrodeField(Tripole3, LeadPlacement.MidlineT8), Pulse300, grid, progress: progress, cancellationToken: cts.Token));
+        Assert.Equal(3, reports); // cancelled at the next grid point, not after all 280
+    }
+
+    private sealed class SynchronousProgress(Action<ScsSim.DorsalHorn.SweepProgress> report) : IProgress<ScsSim.DorsalHorn.SweepProgress>
+    {
+        public void Report(ScsSim.DorsalHorn.SweepProgress value) => report(value);
+    }
+}

@@ -135,13 +135,16 @@ public sealed class ThresholdSurface
     /// <param name="grid">The grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse's width).</param>
     /// <param name="model">The cable model (default <see cref="FibreCableModel.Default"/>).</param>
     /// <param name="maximum">Largest amplitude searched; greater than 0 (default 50 mA).</param>
+    /// <param name="progress">Receives a report after each grid point (points computed and skipped so far, of all the points
+    /// to compute: the grid's points, twice for a field that is not mirror-symmetric), on the calling thread.</param>
     /// <param name="cancellationToken">Cancels the computation (checked at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The surface.</returns>
     /// <exception cref="ArgumentNullException">The field or pulse is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The maximum is not positive, or a grid point lies where the field is not modelled.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ThresholdSurface Compute(ElectrodeField field, PulseShape pulse, ThresholdSurfaceGrid? grid = null,
-        FibreCableModel? model = null, Current? maximum = null, CancellationToken cancellationToken = default)
+        FibreCableModel? model = null, Current? maximum = null, IProgress<DorsalHorn.SweepProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         Guard.NotNull(field, nameof(field));
         Guard.NotNull(pulse, nameof(pulse));
@@ -151,6 +154,8 @@ public sealed class ThresholdSurface
         int nD = grid.DiametersUm.Count, nY = grid.DepthsMm.Count, nX = grid.LateralMm.Count, nW = grid.PulseWidthsUs.Count;
         var sides = field.IsMirrorSymmetric ? 1 : 2;
         var values = new double[sides * nW * nD * nY * nX];
+        var done = 0;
+        void Done() => progress?.Report(new DorsalHorn.SweepProgress(++done, values.Length));
         cancellationToken.ThrowIfCancellationRequested();
         for (var side = 0; side < sides; side++)
         for (var w = 0; w < nW; w++)
@@ -168,10 +173,10 @@ public sealed class ThresholdSurface
                     cancellationToken.ThrowIfCancellationRequested();
                     var offset = side * grid.PointCount;
                     var index = offset + Index(w, d, y, x, nD, nY, nX);
-                    if (side == 1 && grid.LateralMm[x] == 0) { values[index] = values[Index(w, d, y, x, nD, nY, nX)]; continue; } // shared midline column
+                    if (side == 1 && grid.LateralMm[x] == 0) { values[index] = values[Index(w, d, y, x, nD, nY, nX)]; Done(); continue; } // shared midline column
                     var largerAbove = d < nD - 1 && double.IsPositiveInfinity(values[offset + Index(w, d + 1, y, x, nD, nY, nX)]);
                     var shallowerAbove = y > 0 && double.IsPositiveInfinity(values[offset + Index(w, d, y - 1, x, nD, nY, nX)]);
-                    if (largerAbove || shallowerAbove) { values[index] = double.PositiveInfinity; continue; }
+                    if (largerAbove || shallowerAbove) { values[index] = double.PositiveInfinity; Done(); continue; }
                     var guess = d < nD - 1 ? Math.Exp(values[offset + Index(w, d + 1, y, x, nD, nY, nX)]) * 1.5
                         : x > 0 && double.IsFinite(values[offset + Index(w, d, y, x - 1, nD, nY, nX)]) ? Math.Exp(values[offset + Index(w, d, y, x - 1, nD, nY, nX)]) * 1.3
                         : w > 0 && double.IsFinite(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) ? Math.Exp(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) * 0.8
@@ -180,6 +185,7 @@ public sealed class ThresholdSurface
                     var potentials = model.NodePotentials(field, dUm, fibreX, grid.DepthsMm[y], 0);
                     var run = new FibreCableModel.PreparedRun(new CableSimulation(potentials, dUm, model.Parameters, dt, model.TemperatureK), waveform, stimulusSteps);
                     values[index] = Math.Log(FibreCableModel.ThresholdMa(run, guess, maxMa, cancellationToken));
+                    Done();
                 }
             }
         }
