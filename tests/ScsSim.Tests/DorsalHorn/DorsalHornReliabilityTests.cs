@@ -87,3 +87,26 @@ public class DorsalHornReliabilityTests
         Assert.Equal(Duration.FromMicroseconds(10), GateControlSweeps.ProgramFor(40_000).Pulse.PulseWidth);
     }
 }
+
+public class EvokedSpikeOrderTests
+{
+    [Fact]
+    public void A_latency_spread_longer_than_the_volley_interval_gives_sorted_trains()
+    {
+        // Volleys every 50 ms, each C fibre arriving up to 1 s later: evoked spikes of one fibre overtake each other. The
+        // whole-train code merged them unsorted and then failed naming an internal "train[i][j]".
+        var volleys = new CFibreVolleys(Duration.FromMilliseconds(50), Duration.Zero, Duration.FromSeconds(1), Duration.FromMilliseconds(20));
+        var pain = PainState.Neuropathic.WithVolleys(volleys);
+        var inputs = InputSpikeTrains.Generate(GateControlParameters.Default, pain, null, Duration.FromSeconds(2), 3);
+        var c = Enumerable.Range(inputs.ABetaCount + inputs.ADeltaCount, inputs.CCount).ToArray();
+        foreach (var f in c)
+        {
+            var t = inputs.Train(f).ToArray();
+            Assert.Equal(t.Order(), t);
+        }
+        // Every volley whose spike lands inside the run is there: about 40 volleys x (fraction of arrivals before 2 s).
+        Assert.True(c.Sum(f => inputs.Train(f).Length) > inputs.CCount * 20);
+        var r = PainTransmission.Measure(pain, new ScsDrive(GateControlSweeps.ProgramFor(50), 1), Duration.FromSeconds(2), 3);
+        Assert.False(double.IsNaN(r.CFibreResponseWithoutScs));
+    }
+}
