@@ -24,12 +24,16 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
 
         [CommandOption("--seed <SEED>")]
         [Description("Seed of the virtual patient (fibre population and natural activity; default 1).")]
-        public ulong Seed { get; init; } = 1;
+        public string Seed { get; init; } = "1";
+
+        public ulong SeedValue => OptionValues.Seed("--seed", Seed);
+
+        public override ValidationResult Validate() => OptionValues.Check(() => _ = SeedValue);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var scenario = SettingsSource.LoadScenario(settings.Source, settings.Seed);
+        var scenario = SettingsSource.LoadScenario(settings.Source, settings.SeedValue);
         var name = Path.GetFileNameWithoutExtension(settings.Source);
         Directory.CreateDirectory(settings.Out);
         var outcome = AnsiConsole.Status().Start("simulating the virtual patient...", _ => scenario.Simulate(cancellationToken: cancellationToken));
