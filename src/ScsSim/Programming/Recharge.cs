@@ -55,6 +55,7 @@ public abstract record Recharge
 }
 
 /// <summary>An active second phase of opposite sign, same amplitude and same width as the first.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ActiveSymmetricRecharge : Recharge
 {
     internal ActiveSymmetricRecharge()
@@ -72,6 +73,7 @@ public sealed record ActiveSymmetricRecharge : Recharge
 /// An active second phase of equal charge, <see cref="WidthRatio"/> times longer and as many times lower than the
 /// first (less likely to excite on the recharge phase).
 /// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ActiveAsymmetricRecharge : Recharge
 {
     internal ActiveAsymmetricRecharge(double widthRatio) =>
@@ -111,6 +113,7 @@ public sealed record ActiveAsymmetricRecharge : Recharge
 /// short, strong active phase; a window of 5 τ or more leaves less than 1 % of the charge on the capacitor.
 /// Source: the coupling-capacitor charge-balancing scheme described by Merrill, Bikson &amp; Jefferys,
 /// J Neurosci Methods 141:171 (2005).
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed record PassiveRecharge : Recharge
 {

@@ -118,6 +118,7 @@ public abstract record StimulationProgram
 }
 
 /// <summary>One pulse every period at a single rate: the shared shape of tonic and high-frequency programs.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public abstract record PulseTrainProgram : StimulationProgram
 {
     private protected PulseTrainProgram(PulseShape pulse, Frequency frequency)
@@ -149,6 +150,7 @@ public abstract record PulseTrainProgram : StimulationProgram
 }
 
 /// <summary>Conventional (tonic) stimulation: one pulse every period.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record TonicProgram : PulseTrainProgram
 {
     internal TonicProgram(PulseShape pulse, Frequency frequency)
@@ -167,6 +169,7 @@ public sealed record TonicProgram : PulseTrainProgram
 }
 
 /// <summary>High-frequency (kilohertz) stimulation: tonic timing in the 1-100 kHz range.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record HighFrequencyProgram : PulseTrainProgram
 {
     /// <summary>The lowest frequency this family accepts.</summary>
@@ -207,6 +210,7 @@ public enum BurstRecharge
 }
 
 /// <summary>Burst stimulation: groups of closely spaced pulses repeated at a lower rate.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BurstProgram : StimulationProgram
 {
     internal BurstProgram(PulseShape pulse, Frequency intraBurstFrequency, int pulsesPerBurst, Frequency burstFrequency, BurstRecharge recharge)
@@ -303,7 +307,7 @@ public sealed record BurstProgram : StimulationProgram
 }
 
 /// <summary>Cycling: another program alternates with silence (for example 30 s on, 90 s off).</summary>
-/// <remarks>The wrapped program restarts at the beginning of every on-time; during a ramp its amplitude rises linearly from 0.</remarks>
+/// <remarks>The wrapped program restarts at the beginning of every on-time; during a ramp its amplitude rises linearly from 0. Immutable and thread-safe.</remarks>
 public sealed record CyclingProgram : StimulationProgram
 {
     internal CyclingProgram(StimulationProgram program, Duration onTime, Duration offTime, Duration ramp)

@@ -120,7 +120,10 @@ public class FrequencyTests
             var f = Frequency.FromMillihertz(mHz);
             return Frequency.Parse(f.ToString()) == f && Frequency.Parse(f.ToString("Hz")) == f;
         });
+}
 
+public class DurationReadableFormatTests
+{
     [Fact]
     public void Readable_format_never_picks_a_unit_with_a_repeating_decimal()
     {
