@@ -49,7 +49,8 @@ public readonly partial record struct Frequency : IComparable<Frequency>, IForma
         var scaled = Math.Round(value * millihertzPerUnit, MidpointRounding.AwayFromZero);
         if (!(scaled < long.MaxValue))
             throw new ArgumentOutOfRangeException(paramName, value,
-                $"{paramName} must be below {(double)long.MaxValue / millihertzPerUnit:G4}{unit} (the range of a frequency); got {value:G6}{unit}.");
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{paramName} must be below {(double)long.MaxValue / millihertzPerUnit:G4}{unit} (the range of a frequency); got {value:G6}{unit}."));
         var millihertz = (long)scaled;
         if (value > 0 && millihertz == 0)
             throw new ArgumentOutOfRangeException(paramName, value,
