@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScsSim.Quantities;
 
 namespace ScsSim;
 
@@ -47,6 +48,34 @@ internal static class Guard
         if (value < min || value > max)
             throw new ArgumentOutOfRangeException(paramName, value,
                 $"{paramName} must be between {min}{unit} and {max}{unit}; got {value}{unit}.");
+        return value;
+    }
+
+    /// <summary>A duration from <paramref name="min"/> to <paramref name="max"/>, both included, said in readable units.</summary>
+    public static Duration InRange(Duration value, Duration min, Duration max, string paramName)
+    {
+        if (value < min || value > max)
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be from {min} to {max}; got {value}.");
+        return value;
+    }
+
+    /// <summary>A current from <paramref name="minMilliamperes"/> to <paramref name="maxMilliamperes"/> mA, both included.</summary>
+    public static Current InRange(Current value, double minMilliamperes, double maxMilliamperes, string paramName)
+    {
+        var mA = value.ToMilliamperes();
+        if (mA < minMilliamperes || mA > maxMilliamperes)
+            throw new ArgumentOutOfRangeException(paramName, value,
+                $"{paramName} must be from {Current.FromMilliamperes(minMilliamperes)} to {Current.FromMilliamperes(maxMilliamperes)}; got {value}.");
+        return value;
+    }
+
+    /// <summary>A length from <paramref name="minMillimetres"/> to <paramref name="maxMillimetres"/> mm, both included.</summary>
+    public static Length InRange(Length value, double minMillimetres, double maxMillimetres, string paramName)
+    {
+        var mm = value.ToMillimetres();
+        if (mm < minMillimetres || mm > maxMillimetres)
+            throw new ArgumentOutOfRangeException(paramName, value,
+                $"{paramName} must be from {Length.FromMillimetres(minMillimetres)} to {Length.FromMillimetres(maxMillimetres)}; got {value}.");
         return value;
     }
 

@@ -29,7 +29,7 @@ public class SettingsAnalysisBenchmarks
         var report = DeviceProfile.Generic.Validate(_program, _electrodes, _impedance);
         var safety = SafetyAnalysis.Evaluate(_program, _electrodes);
         var energy = EnergyAnalysis.Evaluate(_program, _impedance, DeviceProfile.Generic);
-        return report.Violations.Count + safety.ShannonK + energy.DaysBetweenCharges;
+        return report.Violations.Count + (safety.ShannonK ?? 0) + (energy.DaysBetweenCharges ?? 0);
     }
 
     [Benchmark(Description = "Prove 130 Hz + 50 Hz areas never overlap")]

@@ -24,12 +24,16 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
 
         [CommandOption("--seed <SEED>")]
         [Description("Seed of the virtual patient (fibre population and natural activity; default 1).")]
-        public ulong Seed { get; init; } = 1;
+        public string Seed { get; init; } = "1";
+
+        public ulong SeedValue => OptionValues.Seed("--seed", Seed);
+
+        public override ValidationResult Validate() => OptionValues.Check(() => _ = SeedValue);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var scenario = SettingsSource.LoadScenario(settings.Source, settings.Seed);
+        var scenario = SettingsSource.LoadScenario(settings.Source, settings.SeedValue);
         var name = Path.GetFileNameWithoutExtension(settings.Source);
         Directory.CreateDirectory(settings.Out);
         var outcome = AnsiConsole.Status().Start("simulating the virtual patient...", _ => scenario.Simulate(cancellationToken: cancellationToken));
@@ -64,11 +68,9 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         Row("validation", o.Validation.IsValid ? "deliverable" : string.Join("; ", o.Validation.Violations.Select(v => v.ToString())));
         Row("charge per phase", o.Safety.ChargePerPhase.ToString("µC:0.###"));
         Row("max charge density", o.Safety.MaxChargeDensity.ToString("G4"));
-        Row("Shannon k", string.Create(c, $"{o.Safety.ShannonK:0.00} (limit {o.Safety.Limits.ShannonK:0.00}): {(o.Safety.IsWithinLimits ? "within limits" : "LIMIT EXCEEDED")}"));
+        Row("Shannon k", string.Create(c, $"{o.Safety.ShannonKText} (limit {o.Safety.Limits.ShannonK:0.00}): {(o.Safety.IsWithinLimits ? "within limits" : "LIMIT EXCEEDED")}"));
         Row("TEED", o.Energy.TeedPerSecond.ToString("µW:G4"));
-        Row("battery", o.Energy.BatteryKind == BatteryKind.Rechargeable
-            ? string.Create(c, $"{o.Energy.DaysBetweenCharges:0.0} days between charges (drain {o.Energy.BatteryDrain.ToString("mA:0.000")})")
-            : string.Create(c, $"{o.Energy.ServiceYears:0.0} years (drain {o.Energy.BatteryDrain.ToString("mA:0.000")})"));
+        Row("battery", $"{o.Energy.BatteryLifeText} (drain {o.Energy.BatteryDrain.ToString("mA:0.000")})");
         Row("patient", $"lead over {placement.Vertebra}, {placement.LateralOffset} lateral, {placement.CsfThickness} dorsal CSF, {scenario.Patient.ContactImpedance}; pain in {string.Join(", ", scenario.Patient.PainfulRegions)}");
         Row("perception threshold", o.PerceptionThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("discomfort threshold", o.DiscomfortThreshold?.ToString("mA:0.00") ?? "not reached");

@@ -21,7 +21,7 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
 
         [CommandOption("--points <N>")]
         [Description("Number of points (default 30 for frequency, 16 for amplitude: 0 to 1.5 × perception).")]
-        public int? Points { get; init; }
+        public string? Points { get; init; }
 
         [CommandOption("--duration <DURATION>")]
         [Description("Simulated time per point and condition (default 5 s).")]
@@ -29,35 +29,41 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
 
         [CommandOption("--seed <SEED>")]
         [Description("Seed of the virtual patient (default 1).")]
-        public ulong Seed { get; init; } = 1;
+        public string Seed { get; init; } = "1";
 
         [CommandOption("--out <FOLDER>")]
         [Description("Where the CSV table and PNG plot go (default scssim-out).")]
         public string Out { get; init; } = "scssim-out";
 
+        public int? PointCount => Points is null ? null : (int)OptionValues.WholeNumber("--points", Points, 2, 1000, "the number of points");
+
+        public ulong SeedValue => OptionValues.Seed("--seed", Seed);
+
+        public Duration PointDuration => OptionValues.Duration("--duration", Duration, Quantities.Duration.FromMilliseconds(100), Quantities.Duration.FromSeconds(600));
+
         public override ValidationResult Validate() =>
             Kind is "frequency" or "amplitude"
-                ? Points is null or (>= 2 and <= 1000) ? ValidationResult.Success() : ValidationResult.Error($"--points must be 2 to 1000; got {Points}.")
+                ? OptionValues.Check(() => _ = PointCount, () => _ = SeedValue, () => _ = PointDuration)
                 : ValidationResult.Error($"the sweep kind must be 'frequency' or 'amplitude'; got '{Kind}'.");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var scenario = SettingsSource.LoadScenario(settings.Source, settings.Seed);
-        var options = new ScenarioOptions { NetworkDuration = Duration.Parse(settings.Duration) };
+        var scenario = SettingsSource.LoadScenario(settings.Source, settings.SeedValue);
+        var options = new ScenarioOptions { NetworkDuration = settings.PointDuration };
         Directory.CreateDirectory(settings.Out);
         var name = $"{Path.GetFileNameWithoutExtension(settings.Source)}-{settings.Kind}-sweep";
         IReadOnlyList<SweepPoint> points;
         string png;
         if (settings.Kind == "frequency")
         {
-            var frequencies = GateControlSweeps.LogSpacedFrequencies(1, 10_000, settings.Points ?? 30);
+            var frequencies = GateControlSweeps.LogSpacedFrequencies(1, 10_000, settings.PointCount ?? 30);
             points = Sweeps.WithProgress("frequency sweep", p => scenario.FrequencySweep(frequencies, options, p, cancellationToken));
             png = Plots.FrequencyResponse(points, Path.Combine(settings.Out, name + ".png"));
         }
         else
         {
-            var n = settings.Points ?? 16;
+            var n = settings.PointCount ?? 16;
             var multiples = Enumerable.Range(0, n).Select(i => 1.5 * i / (n - 1)).ToArray();
             points = Sweeps.WithProgress("amplitude sweep", p => scenario.AmplitudeSweep(multiples, options, p, cancellationToken));
             png = Plots.AmplitudeResponse(points, Path.Combine(settings.Out, name + ".png"));

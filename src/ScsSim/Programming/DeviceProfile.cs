@@ -5,7 +5,8 @@ namespace ScsSim.Programming;
 
 /// <summary>An inclusive range of programmable frequencies (a single value when Min equals Max, such as 10 kHz).</summary>
 /// <param name="Min">Lowest programmable frequency.</param>
-/// <param name="Max">Highest programmable frequency; at least <paramref name="Min"/>.</param>
+/// <param name="Max">Highest programmable frequency; at least <paramref name="Min"/> (checked by <see cref="DeviceProfile"/>).</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record FrequencyRange(Frequency Min, Frequency Max)
 {
     /// <summary>Whether <paramref name="frequency"/> lies in the range.</summary>
@@ -30,12 +31,57 @@ public enum BatteryKind
 
 /// <summary>The battery and the power budget of a pulse generator.</summary>
 /// <param name="Kind">Rechargeable or primary.</param>
-/// <param name="Capacity">Usable capacity.</param>
-/// <param name="NominalVoltage">Nominal cell voltage.</param>
-/// <param name="ConversionEfficiency">Fraction of battery power that reaches the tissue through the output stage, greater than 0 up to 1.</param>
-/// <param name="OverheadCurrent">Battery current drawn with the output off (electronics, telemetry).</param>
+/// <param name="Capacity">Usable capacity; greater than 0 (any capacity a <see cref="BatteryCapacity"/> holds).</param>
+/// <param name="NominalVoltage">Nominal cell voltage; 1 mV to 1 kV.</param>
+/// <param name="ConversionEfficiency">Fraction of battery power that reaches the tissue through the output stage, 1e-6 to 1.</param>
+/// <param name="OverheadCurrent">Battery current drawn with the output off (electronics, telemetry); 0 mA to 1 kA.</param>
+/// <remarks>
+/// Every value is checked when the specification is created and when a <c>with</c> expression sets it; the limits
+/// (far wider than any real cell) keep the battery power and drain of <see cref="Safety.EnergyAnalysis"/> finite.
+/// Immutable and thread-safe.
+/// </remarks>
+/// <exception cref="ArgumentOutOfRangeException">A value is out of its range; the exception names it (for example "ConversionEfficiency").</exception>
 public sealed record BatterySpecification(BatteryKind Kind, BatteryCapacity Capacity, Voltage NominalVoltage, double ConversionEfficiency,
-    Current OverheadCurrent);
+    Current OverheadCurrent)
+{
+    /// <summary>Rechargeable or primary.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="BatteryKind"/>.</exception>
+    public BatteryKind Kind { get; init => field = CheckKind(value); } = CheckKind(Kind);
+
+    /// <summary>Usable capacity; greater than 0.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The capacity is zero.</exception>
+    public BatteryCapacity Capacity { get; init => field = CheckCapacity(value); } = CheckCapacity(Capacity);
+
+    /// <summary>Nominal cell voltage; 1 mV to 1 kV.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The voltage is below 1 mV or above 1 kV.</exception>
+    public Voltage NominalVoltage { get; init => field = CheckVoltage(value); } = CheckVoltage(NominalVoltage);
+
+    /// <summary>Fraction of battery power that reaches the tissue, 1e-6 to 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The fraction is NaN or outside 1e-6 to 1.</exception>
+    public double ConversionEfficiency { get; init => field = CheckEfficiency(value); } = CheckEfficiency(ConversionEfficiency);
+
+    /// <summary>Battery current drawn with the output off; 0 mA to 1 kA.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The current is negative or above 1 kA.</exception>
+    public Current OverheadCurrent { get; init => field = CheckOverhead(value); } = CheckOverhead(OverheadCurrent);
+
+    private static BatteryKind CheckKind(BatteryKind kind) => Enum.IsDefined(kind)
+        ? kind
+        : throw new ArgumentOutOfRangeException(nameof(Kind), kind, $"Kind must be Rechargeable or Primary; got {(int)kind}.");
+
+    private static BatteryCapacity CheckCapacity(BatteryCapacity capacity) => capacity > BatteryCapacity.Zero
+        ? capacity
+        : throw new ArgumentOutOfRangeException(nameof(Capacity), capacity, $"Capacity must be greater than 0 mAh; got {capacity}.");
+
+    private static Voltage CheckVoltage(Voltage voltage) => voltage.ToVolts() >= Limits.MinBatteryVolts && voltage.ToVolts() <= Limits.MaxBatteryVolts
+        ? voltage
+        : throw new ArgumentOutOfRangeException(nameof(NominalVoltage), voltage, $"NominalVoltage must be from 1 mV to 1 kV; got {voltage}.");
+
+    private static double CheckEfficiency(double efficiency) =>
+        Guard.InRange(efficiency, Limits.MinConversionEfficiency, 1, nameof(ConversionEfficiency));
+
+    private static Current CheckOverhead(Current overhead) =>
+        Guard.InRange(overhead, 0, Limits.MaxAmplitudeMilliamperes, nameof(OverheadCurrent));
+}
 
 /// <summary>
 /// What a pulse generator can be programmed to do: amplitude range and step, frequency ranges (possibly disjoint),
@@ -43,22 +89,23 @@ public sealed record BatterySpecification(BatteryKind Kind, BatteryCapacity Capa
 /// </summary>
 /// <remarks>
 /// <see cref="Validate(StimulationProgram, ElectrodeConfiguration, Resistance)"/> lists every setting the device cannot
-/// deliver; it never throws for such settings. Define your own profile with the constructor, or load one from a
-/// settings file.
+/// deliver; it never throws for such settings (nor for any accepted program, configuration and impedance: its
+/// arithmetic is done in doubles that stay finite for every accepted value). Define your own profile with the
+/// constructor, or load one from a settings file. Immutable and thread-safe.
 /// </remarks>
 public sealed record DeviceProfile
 {
     /// <summary>Creates a device profile.</summary>
     /// <param name="name">A label; not empty.</param>
     /// <param name="maxAmplitude">Largest amplitude; greater than 0.</param>
-    /// <param name="amplitudeStep">Programming step; greater than 0 and at most <paramref name="maxAmplitude"/>.</param>
+    /// <param name="amplitudeStep">Programming step; 1 nA (0.000001 mA) up to <paramref name="maxAmplitude"/>.</param>
     /// <param name="frequencyRanges">One or more ranges of programmable frequencies, each with Min ≤ Max and Min greater than 0.</param>
     /// <param name="minPulseWidth">Shortest pulse width; greater than 0.</param>
     /// <param name="maxPulseWidth">Longest pulse width; at least <paramref name="minPulseWidth"/>.</param>
     /// <param name="maxChargePerPhase">Largest charge per phase the device allows; greater than 0.</param>
     /// <param name="complianceVoltage">Highest voltage the output stage can produce; greater than 0.</param>
     /// <param name="contactCount">Number of contacts the device can drive, 1 to 64.</param>
-    /// <param name="battery">Battery and power budget.</param>
+    /// <param name="battery">Battery and power budget (its values are checked by <see cref="BatterySpecification"/>).</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit is out of its allowed range.</exception>
     /// <exception cref="ArgumentException">The name is empty.</exception>
@@ -69,7 +116,7 @@ public sealed record DeviceProfile
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("name must not be empty.", nameof(name));
         Name = name;
         Guard.Positive(maxAmplitude.ToMilliamperes(), nameof(maxAmplitude), " mA");
-        Guard.InRange(amplitudeStep.ToMilliamperes(), double.Epsilon, maxAmplitude.ToMilliamperes(), nameof(amplitudeStep), " mA");
+        Guard.InRange(amplitudeStep, Limits.MinAmplitudeStepMilliamperes, maxAmplitude.ToMilliamperes(), nameof(amplitudeStep));
         MaxAmplitude = maxAmplitude;
         AmplitudeStep = amplitudeStep;
         FrequencyRanges = Guard.NotNull(frequencyRanges, nameof(frequencyRanges)).Select(r => Guard.NotNull(r, nameof(frequencyRanges))).ToArray();
@@ -90,12 +137,6 @@ public sealed record DeviceProfile
         Guard.Positive(complianceVoltage.ToVolts(), nameof(complianceVoltage), " V");
         ContactCount = (int)Guard.InRange(contactCount, 1, 64, nameof(contactCount));
         Battery = Guard.NotNull(battery, nameof(battery));
-        if (!Enum.IsDefined(battery.Kind))
-            throw new ArgumentOutOfRangeException(nameof(battery), battery.Kind, "battery.Kind must be Rechargeable or Primary.");
-        Guard.Positive(battery.Capacity.ToMilliampereHours(), "battery.Capacity", " mAh");
-        Guard.Positive(battery.NominalVoltage.ToVolts(), "battery.NominalVoltage", " V");
-        Guard.InRange(battery.ConversionEfficiency, double.Epsilon, 1, "battery.ConversionEfficiency");
-        Guard.NonNegative(battery.OverheadCurrent.ToMilliamperes(), "battery.OverheadCurrent", " mA");
     }
 
     /// <summary>
@@ -164,6 +205,7 @@ public sealed record DeviceProfile
     /// <param name="electrodes">The electrode configuration.</param>
     /// <param name="impedance">Load impedance between the active contacts, typically 500-1500 Ω.</param>
     /// <returns>A report with every violation (empty when the device can deliver the program).</returns>
+    /// <remarks>Never throws for non-null arguments: every accepted program, configuration and impedance gives a report.</remarks>
     /// <exception cref="ArgumentNullException">The program or configuration is null.</exception>
     public ValidationReport Validate(StimulationProgram program, ElectrodeConfiguration electrodes, Resistance impedance)
     {
@@ -198,7 +240,8 @@ public sealed record DeviceProfile
 
         if (pulse.Amplitude > MaxAmplitude)
             Add("amplitude", MilliAmps(pulse.Amplitude), $"≤ {MilliAmps(MaxAmplitude)}", $"The amplitude is above this device's maximum of {MilliAmps(MaxAmplitude)}.");
-        var steps = pulse.Amplitude / AmplitudeStep;
+        // Plain doubles: the amplitude is at most 1e6 mA and the step at least 1e-6 mA, so the ratio is finite.
+        var steps = pulse.Amplitude.ToMilliamperes() / AmplitudeStep.ToMilliamperes();
         if (Math.Abs(steps - Math.Round(steps)) > 1e-6)
             Add("amplitude", MilliAmps(pulse.Amplitude), $"a multiple of {MilliAmps(AmplitudeStep)}",
                 $"The amplitude cannot be programmed exactly: this device sets amplitude in steps of {MilliAmps(AmplitudeStep)}.");
@@ -214,10 +257,16 @@ public sealed record DeviceProfile
         if (pulse.ChargePerPhase > MaxChargePerPhase)
             Add("chargePerPhase", pulse.ChargePerPhase.ToString(), $"≤ {MaxChargePerPhase}",
                 $"Amplitude × pulse width puts {pulse.ChargePerPhase} in each phase, above this device's limit of {MaxChargePerPhase}; lower the amplitude or the pulse width.");
-        var required = pulse.Amplitude * impedance;
-        if (required > ComplianceVoltage)
-            Add("amplitude", MilliAmps(pulse.Amplitude), $"≤ {MilliAmps(ComplianceVoltage / impedance)} at {impedance}",
-                $"Driving {MilliAmps(pulse.Amplitude)} through {impedance} needs {required.ToString("V")}, above the {ComplianceVoltage} compliance voltage: the device cannot deliver this current (check impedance or lower the amplitude).");
+        // V = I · R in plain doubles (at most 1e3 A × 1e100 Ω): finite even where the product is beyond a Voltage.
+        var requiredVolts = pulse.Amplitude.ToAmperes() * impedance.ToOhms();
+        if (requiredVolts > ComplianceVoltage.ToVolts())
+        {
+            // requiredVolts > compliance > 0 implies impedance > 0, and the quotient is below the amplitude.
+            var deliverable = Current.FromAmperes(ComplianceVoltage.ToVolts() / impedance.ToOhms());
+            var required = requiredVolts.ToString("G6", CultureInfo.InvariantCulture) + " V";
+            Add("amplitude", MilliAmps(pulse.Amplitude), $"≤ {MilliAmps(deliverable)} at {impedance}",
+                $"Driving {MilliAmps(pulse.Amplitude)} through {impedance} needs {required}, above the {ComplianceVoltage} compliance voltage: the device cannot deliver this current (check impedance or lower the amplitude).");
+        }
         if (electrodes.TotalContactCount > ContactCount)
             Add("electrodes", $"{electrodes.TotalContactCount} contacts", $"≤ {ContactCount.ToString(CultureInfo.InvariantCulture)} contacts",
                 $"The leads carry {electrodes.TotalContactCount} contacts but this device drives only {ContactCount}.");

@@ -20,6 +20,7 @@ public enum ContactRole
 /// <param name="Contact">Index of the contact on its lead, from 0.</param>
 /// <param name="Role">Cathode or anode.</param>
 /// <param name="FractionPercent">Share of the cathodic (or anodic) current, greater than 0 up to 100 %.</param>
+/// <remarks>Immutable and thread-safe; checked by <see cref="ElectrodeConfiguration"/>.</remarks>
 public sealed record ContactSetting(int Lead, int Contact, ContactRole Role, double FractionPercent);
 
 /// <summary>
@@ -29,6 +30,7 @@ public sealed record ContactSetting(int Lead, int Contact, ContactRole Role, dou
 /// <remarks>
 /// Cathode fractions sum to 100 %; anode fractions, the case included, sum to 100 % (current steering or
 /// "fractionalisation", as in multiple-independent-current-source devices). Contacts not listed are off.
+/// Immutable and thread-safe (the lists are copied when it is created).
 /// </remarks>
 public sealed record ElectrodeConfiguration
 {

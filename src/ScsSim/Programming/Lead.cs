@@ -9,15 +9,17 @@ namespace ScsSim.Programming;
 /// The preset <see cref="Percutaneous8"/> is a typical 8-contact percutaneous lead (3 mm contacts, 1.3 mm diameter,
 /// 4 mm edge-to-edge spacing): its contact area π·1.3·3 = 12.25 mm² is the default used in ../shared/REFERENCES.md.
 /// These figures are typical, not one maker's product data. Any other lead can be described with the constructor.
+/// The dimension limits (1 nm to 1 km) keep the contact area above zero and the charge density finite.
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed record Lead
 {
     /// <summary>Creates a lead.</summary>
     /// <param name="name">A label for display; not empty.</param>
     /// <param name="contactCount">1 to 32.</param>
-    /// <param name="contactLength">Length of each ring contact along the lead; greater than 0.</param>
-    /// <param name="diameter">Lead (and contact) diameter; greater than 0.</param>
-    /// <param name="spacing">Edge-to-edge gap between neighbouring contacts; 0 or more.</param>
+    /// <param name="contactLength">Length of each ring contact along the lead; 1 nm to 1 km.</param>
+    /// <param name="diameter">Lead (and contact) diameter; 1 nm to 1 km.</param>
+    /// <param name="spacing">Edge-to-edge gap between neighbouring contacts; 0 to 1 km.</param>
     /// <exception cref="ArgumentException">The name is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count or dimension is out of range.</exception>
     public Lead(string name, int contactCount, Length contactLength, Length diameter, Length spacing)
@@ -25,9 +27,9 @@ public sealed record Lead
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("name must not be empty.", nameof(name));
         Name = name;
         ContactCount = (int)Guard.InRange(contactCount, 1, 32, nameof(contactCount));
-        Guard.Positive(contactLength.ToMillimetres(), nameof(contactLength), " mm");
-        Guard.Positive(diameter.ToMillimetres(), nameof(diameter), " mm");
-        Guard.NonNegative(spacing.ToMillimetres(), nameof(spacing), " mm");
+        Guard.InRange(contactLength, Limits.MinLeadDimensionMillimetres, Limits.MaxLeadDimensionMillimetres, nameof(contactLength));
+        Guard.InRange(diameter, Limits.MinLeadDimensionMillimetres, Limits.MaxLeadDimensionMillimetres, nameof(diameter));
+        Guard.InRange(spacing, 0, Limits.MaxLeadDimensionMillimetres, nameof(spacing));
         ContactLength = contactLength;
         Diameter = diameter;
         Spacing = spacing;

@@ -5,7 +5,8 @@ namespace ScsSim.Programming;
 /// <summary>One area of an area-specific program set: a program on its own contact group, shifted in time.</summary>
 /// <param name="Program">The program for this area.</param>
 /// <param name="Electrodes">The contacts it uses.</param>
-/// <param name="Offset">Delay of this area's first pulse after the set starts; 0 or more.</param>
+/// <param name="Offset">Delay of this area's first pulse after the set starts; 0 to 1,000,000 s (checked by <see cref="ProgramSet"/>).</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record AreaProgram(StimulationProgram Program, ElectrodeConfiguration Electrodes, Duration Offset = default);
 
 /// <summary>
@@ -15,13 +16,15 @@ public sealed record AreaProgram(StimulationProgram Program, ElectrodeConfigurat
 /// </summary>
 /// <remarks>
 /// A cycling area is treated as if it were always on (its inner program's timing), which is conservative.
+/// The proof works on exact rationals (periods 1e12 / f[mHz] ns), so it cannot overflow for any accepted program.
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed record ProgramSet
 {
     /// <summary>Creates a program set and proves that no two areas ever pulse at the same time.</summary>
     /// <param name="areas">One to 16 areas.</param>
     /// <exception cref="ArgumentNullException">The list or an area is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">There are no areas or more than 16, or an offset is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">There are no areas or more than 16, or an offset is outside 0 to 1,000,000 s.</exception>
     /// <exception cref="ArgumentException">Two areas overlap in time; the message says which and where.</exception>
     public ProgramSet(IEnumerable<AreaProgram> areas)
     {
@@ -31,7 +34,7 @@ public sealed record ProgramSet
         {
             Guard.NotNull(Areas[i].Program, $"areas[{i}].Program");
             Guard.NotNull(Areas[i].Electrodes, $"areas[{i}].Electrodes");
-            Guard.NonNegative(Areas[i].Offset.ToNanoseconds(), $"areas[{i}].Offset", " ns");
+            Guard.InRange(Areas[i].Offset, Duration.Zero, Limits.MaxCycle, $"areas[{i}].Offset");
         }
         for (var i = 0; i < Areas.Count; i++)
         for (var j = i + 1; j < Areas.Count; j++)

@@ -16,22 +16,27 @@ public enum Polarity
 /// One pulse as a clinician programs it: a stimulating phase of <see cref="Amplitude"/> for <see cref="PulseWidth"/>,
 /// an optional <see cref="InterphaseGap"/>, and a <see cref="Recharge"/> phase that returns the charge.
 /// </summary>
-/// <remarks>Immutable; every constructor and <c>With*</c> method validates its input.</remarks>
+/// <remarks>Immutable and thread-safe; every constructor and <c>With*</c> method validates its input.</remarks>
 public sealed record PulseShape
 {
     /// <summary>Creates a pulse shape.</summary>
-    /// <param name="amplitude">Stimulating-phase current magnitude; 0 mA or more.</param>
-    /// <param name="pulseWidth">Stimulating-phase width; greater than 0.</param>
+    /// <param name="amplitude">Stimulating-phase current magnitude; 0 mA to 1 kA (1,000,000 mA).</param>
+    /// <param name="pulseWidth">Stimulating-phase width; 1 ns to 1000 s.</param>
     /// <param name="recharge">How the charge is returned; active symmetric when null.</param>
-    /// <param name="interphaseGap">Pause between the phases; 0 or more (default 0).</param>
+    /// <param name="interphaseGap">Pause between the phases; 0 to 1000 s (default 0).</param>
     /// <param name="polarity">Sign of the first phase at the cathodes (default cathodic first).</param>
-    /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative or not finite, the width is not positive, the gap is negative.</exception>
+    /// <remarks>
+    /// The limits are far beyond any device but keep every derived value exact or finite: the total duration (at most
+    /// 1000 s + 1000 s + 100 × 1000 s), the charge per phase (at most 1e12 µC) and the recharge current.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative or above 1 kA, the width is outside 1 ns to 1000 s, the gap is
+    /// negative or above 1000 s, or the polarity is not a defined value.</exception>
     public PulseShape(Current amplitude, Duration pulseWidth, Recharge? recharge = null, Duration interphaseGap = default,
         Polarity polarity = Polarity.CathodicFirst)
     {
-        Guard.NonNegative(amplitude.ToMilliamperes(), nameof(amplitude), " mA");
-        Guard.Positive(pulseWidth.ToNanoseconds(), nameof(pulseWidth), " ns");
-        Guard.NonNegative(interphaseGap.ToNanoseconds(), nameof(interphaseGap), " ns");
+        Guard.InRange(amplitude, 0, Limits.MaxAmplitudeMilliamperes, nameof(amplitude));
+        Guard.InRange(pulseWidth, Duration.FromNanoseconds(1), Limits.MaxPhase, nameof(pulseWidth));
+        Guard.InRange(interphaseGap, Duration.Zero, Limits.MaxPhase, nameof(interphaseGap));
         if (!Enum.IsDefined(polarity))
             throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"polarity must be CathodicFirst or AnodicFirst; got {(int)polarity}.");
         Amplitude = amplitude;
@@ -96,22 +101,22 @@ public sealed record PulseShape
 
     internal Charge RechargeCharge(Charge stimulatingCharge) => Recharge switch
     {
-        PassiveRecharge p => Charge.FromMicrocoulombs(
+        PassiveRecharge p => Charge.FromResult(
             Recharge.PeakCurrent(stimulatingCharge, PulseWidth).ToMilliamperes() * p.TimeConstant.ToNanoseconds() * 1e-6
-            * -double.ExpM1(-p.Window.ToNanoseconds() / (double)p.TimeConstant.ToNanoseconds())),
+            * -double.ExpM1(-p.Window.ToNanoseconds() / (double)p.TimeConstant.ToNanoseconds()), "passive recharge charge"),
         _ => Recharge.PeakCurrent(stimulatingCharge, PulseWidth) * RechargeWidth,
     };
 
     /// <summary>The same shape with another amplitude.</summary>
-    /// <param name="amplitude">0 mA or more.</param>
+    /// <param name="amplitude">0 mA to 1 kA.</param>
     /// <returns>A new shape.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative or above 1 kA.</exception>
     public PulseShape WithAmplitude(Current amplitude) => new(amplitude, PulseWidth, Recharge, InterphaseGap, Polarity);
 
     /// <summary>The same shape with another pulse width.</summary>
-    /// <param name="pulseWidth">Greater than 0.</param>
+    /// <param name="pulseWidth">1 ns to 1000 s.</param>
     /// <returns>A new shape.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The width is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The width is outside 1 ns to 1000 s.</exception>
     public PulseShape WithPulseWidth(Duration pulseWidth) => new(Amplitude, pulseWidth, Recharge, InterphaseGap, Polarity);
 
     /// <summary>The same shape with another recharge.</summary>

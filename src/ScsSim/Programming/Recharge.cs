@@ -12,6 +12,7 @@ namespace ScsSim.Programming;
 /// <item><see cref="ActiveAsymmetricRecharge"/>: a lower, longer second phase of equal charge.</item>
 /// <item><see cref="PassiveRecharge"/>: the coupling capacitor discharges through the tissue as an exponential.</item>
 /// </list>
+/// Every kind is immutable and thread-safe.
 /// </remarks>
 public abstract record Recharge
 {
@@ -30,10 +31,10 @@ public abstract record Recharge
 
     /// <summary>Passive recharge through the coupling capacitor: an exponential with time constant
     /// <paramref name="timeConstant"/> over a window of <paramref name="window"/>.</summary>
-    /// <param name="timeConstant">The RC time constant of coupling capacitor and tissue; greater than 0.</param>
-    /// <param name="window">How long the recharge switch is closed; greater than 0.</param>
+    /// <param name="timeConstant">The RC time constant of coupling capacitor and tissue; 1 ns to 1000 s.</param>
+    /// <param name="window">How long the recharge switch is closed; 1 ns to 1000 s.</param>
     /// <returns>The recharge.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">Either duration is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Either duration is outside 1 ns to 1000 s.</exception>
     public static PassiveRecharge Passive(Duration timeConstant, Duration window) => new(timeConstant, window);
 
     /// <summary>The width of the recharge phase for a first phase of the given width.</summary>
@@ -48,10 +49,13 @@ public abstract record Recharge
     /// <param name="charge">The charge of the stimulating phase(s) to return.</param>
     /// <param name="firstPhaseWidth">The width of the stimulating phase.</param>
     /// <returns>The peak recharge current (positive).</returns>
+    /// <exception cref="DivideByZeroException">The recharge width is zero.</exception>
+    /// <exception cref="OverflowException">The current is beyond the range of <see cref="Current"/>.</exception>
     public abstract Current PeakCurrent(Charge charge, Duration firstPhaseWidth);
 }
 
 /// <summary>An active second phase of opposite sign, same amplitude and same width as the first.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ActiveSymmetricRecharge : Recharge
 {
     internal ActiveSymmetricRecharge()
@@ -69,6 +73,7 @@ public sealed record ActiveSymmetricRecharge : Recharge
 /// An active second phase of equal charge, <see cref="WidthRatio"/> times longer and as many times lower than the
 /// first (less likely to excite on the recharge phase).
 /// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ActiveAsymmetricRecharge : Recharge
 {
     internal ActiveAsymmetricRecharge(double widthRatio) =>
@@ -80,8 +85,14 @@ public sealed record ActiveAsymmetricRecharge : Recharge
     /// <summary>The second phase's width: the first's times <see cref="WidthRatio"/>, rounded to the nearest nanosecond.</summary>
     /// <param name="firstPhaseWidth">The width of the stimulating phase.</param>
     /// <returns>The recharge width.</returns>
-    public override Duration RechargeWidth(Duration firstPhaseWidth) =>
-        Duration.FromNanoseconds((long)Math.Round(firstPhaseWidth.ToNanoseconds() * WidthRatio, MidpointRounding.AwayFromZero));
+    /// <exception cref="OverflowException">The width is beyond the range of <see cref="Duration"/> (never for a <see cref="PulseShape"/>'s width).</exception>
+    public override Duration RechargeWidth(Duration firstPhaseWidth)
+    {
+        var nanoseconds = Math.Round(firstPhaseWidth.ToNanoseconds() * WidthRatio, MidpointRounding.AwayFromZero);
+        if (!(nanoseconds >= long.MinValue && nanoseconds < long.MaxValue))
+            throw new OverflowException($"{firstPhaseWidth} × {WidthRatio} is beyond the range of a duration.");
+        return Duration.FromNanoseconds((long)nanoseconds);
+    }
 
     /// <summary>The amplitude that returns exactly <paramref name="charge"/> over the (rounded) recharge width.</summary>
     /// <param name="charge">The charge to return.</param>
@@ -102,13 +113,14 @@ public sealed record ActiveAsymmetricRecharge : Recharge
 /// short, strong active phase; a window of 5 τ or more leaves less than 1 % of the charge on the capacitor.
 /// Source: the coupling-capacitor charge-balancing scheme described by Merrill, Bikson &amp; Jefferys,
 /// J Neurosci Methods 141:171 (2005).
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed record PassiveRecharge : Recharge
 {
     internal PassiveRecharge(Duration timeConstant, Duration window)
     {
-        Guard.Positive(timeConstant.ToNanoseconds(), nameof(timeConstant), " ns");
-        Guard.Positive(window.ToNanoseconds(), nameof(window), " ns");
+        Guard.InRange(timeConstant, Duration.FromNanoseconds(1), Limits.MaxPhase, nameof(timeConstant));
+        Guard.InRange(window, Duration.FromNanoseconds(1), Limits.MaxPhase, nameof(window));
         TimeConstant = timeConstant;
         Window = window;
     }
@@ -130,11 +142,14 @@ public sealed record PassiveRecharge : Recharge
     {
         var tauNs = (double)TimeConstant.ToNanoseconds();
         var fractionReturned = -double.ExpM1(-Window.ToNanoseconds() / tauNs);
-        return Current.FromMilliamperes(charge.ToMicrocoulombs() / (tauNs * 1e-6 * fractionReturned));
+        return Current.FromResult(charge.ToMicrocoulombs() / (tauNs * 1e-6 * fractionReturned), "passive recharge peak current");
     }
 
     /// <summary>The recharge current at time <paramref name="sinceStart"/> into the window, as a fraction of the peak.</summary>
-    /// <param name="sinceStart">Time since the window opened.</param>
-    /// <returns>exp(−t / τ).</returns>
-    public double DecayAt(Duration sinceStart) => Math.Exp(-sinceStart.ToNanoseconds() / (double)TimeConstant.ToNanoseconds());
+    /// <param name="sinceStart">Time since the window opened; 0 or more.</param>
+    /// <returns>exp(−t / τ), from 1 down to 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sinceStart"/> is negative (the window has not opened).</exception>
+    public double DecayAt(Duration sinceStart) =>
+        Math.Exp(-Guard.InRange(sinceStart, Duration.Zero, Duration.FromNanoseconds(long.MaxValue), nameof(sinceStart)).ToNanoseconds()
+                 / (double)TimeConstant.ToNanoseconds());
 }

@@ -11,6 +11,8 @@ namespace ScsSim.Programming;
 /// its burst period, or a zero frequency is physically impossible and throws. Whether a device can deliver it is a
 /// separate question, answered by <see cref="DeviceProfile.Validate(StimulationProgram, ElectrodeConfiguration, Resistance)"/>.
 /// Clinical ranges for the families are in the README (review PMC8229652; De Ridder et al. 2010 for burst).
+/// The pulse's own limits (<see cref="PulseShape"/>: 1 kA, 1000 s phases) and the cycling limits keep every period,
+/// burst length and cycle length exact in nanoseconds. Every program is immutable and thread-safe.
 /// </remarks>
 public abstract record StimulationProgram
 {
@@ -52,12 +54,13 @@ public abstract record StimulationProgram
 
     /// <summary>Cycling: <paramref name="program"/> runs for <paramref name="onTime"/>, then the output is off for <paramref name="offTime"/>.</summary>
     /// <param name="program">The program that cycles; not itself a cycling program.</param>
-    /// <param name="onTime">Greater than 0.</param>
-    /// <param name="offTime">0 or more.</param>
+    /// <param name="onTime">1 ns to 1,000,000 s (about 11.6 days).</param>
+    /// <param name="offTime">0 to 1,000,000 s (about 11.6 days).</param>
     /// <param name="ramp">Linear amplitude ramp at the start of each on-time; 0 up to <paramref name="onTime"/>.</param>
     /// <returns>The program.</returns>
+    /// <remarks>The limits are far beyond any device's cycling range and keep the cycle length on + off exact.</remarks>
     /// <exception cref="ArgumentNullException">The program is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A duration is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The on-time is outside 1 ns to 1,000,000 s, the off-time outside 0 to 1,000,000 s, or the ramp outside 0 to the on-time.</exception>
     /// <exception cref="ArgumentException">The program is itself a cycling program.</exception>
     public static CyclingProgram Cycling(StimulationProgram program, Duration onTime, Duration offTime, Duration ramp = default) =>
         new(program, onTime, offTime, ramp);
@@ -115,6 +118,7 @@ public abstract record StimulationProgram
 }
 
 /// <summary>One pulse every period at a single rate: the shared shape of tonic and high-frequency programs.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public abstract record PulseTrainProgram : StimulationProgram
 {
     private protected PulseTrainProgram(PulseShape pulse, Frequency frequency)
@@ -146,6 +150,7 @@ public abstract record PulseTrainProgram : StimulationProgram
 }
 
 /// <summary>Conventional (tonic) stimulation: one pulse every period.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record TonicProgram : PulseTrainProgram
 {
     internal TonicProgram(PulseShape pulse, Frequency frequency)
@@ -164,6 +169,7 @@ public sealed record TonicProgram : PulseTrainProgram
 }
 
 /// <summary>High-frequency (kilohertz) stimulation: tonic timing in the 1-100 kHz range.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record HighFrequencyProgram : PulseTrainProgram
 {
     /// <summary>The lowest frequency this family accepts.</summary>
@@ -204,6 +210,7 @@ public enum BurstRecharge
 }
 
 /// <summary>Burst stimulation: groups of closely spaced pulses repeated at a lower rate.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BurstProgram : StimulationProgram
 {
     internal BurstProgram(PulseShape pulse, Frequency intraBurstFrequency, int pulsesPerBurst, Frequency burstFrequency, BurstRecharge recharge)
@@ -300,7 +307,7 @@ public sealed record BurstProgram : StimulationProgram
 }
 
 /// <summary>Cycling: another program alternates with silence (for example 30 s on, 90 s off).</summary>
-/// <remarks>The wrapped program restarts at the beginning of every on-time; during a ramp its amplitude rises linearly from 0.</remarks>
+/// <remarks>The wrapped program restarts at the beginning of every on-time; during a ramp its amplitude rises linearly from 0. Immutable and thread-safe.</remarks>
 public sealed record CyclingProgram : StimulationProgram
 {
     internal CyclingProgram(StimulationProgram program, Duration onTime, Duration offTime, Duration ramp)
@@ -308,9 +315,9 @@ public sealed record CyclingProgram : StimulationProgram
         Program = Guard.NotNull(program, nameof(program));
         if (program is CyclingProgram)
             throw new ArgumentException("program must not itself be a cycling program: wrap the inner program once.", nameof(program));
-        Guard.Positive(onTime.ToNanoseconds(), nameof(onTime), " ns");
-        Guard.NonNegative(offTime.ToNanoseconds(), nameof(offTime), " ns");
-        Guard.InRange(ramp.ToNanoseconds(), 0, onTime.ToNanoseconds(), nameof(ramp), " ns");
+        Guard.InRange(onTime, Duration.FromNanoseconds(1), Limits.MaxCycle, nameof(onTime));
+        Guard.InRange(offTime, Duration.Zero, Limits.MaxCycle, nameof(offTime));
+        Guard.InRange(ramp, Duration.Zero, onTime, nameof(ramp));
         OnTime = onTime;
         OffTime = offTime;
         Ramp = ramp;

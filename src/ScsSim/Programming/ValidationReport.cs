@@ -5,6 +5,7 @@ namespace ScsSim.Programming;
 /// <param name="Value">The value, with its unit.</param>
 /// <param name="Limit">The limit it breaks, with its unit (for example "≤ 25.5 mA").</param>
 /// <param name="Message">What is wrong, in words a clinician would use.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record Violation(string Parameter, string Value, string Limit, string Message)
 {
     /// <summary>For example "amplitude = 30 mA (limit ≤ 25.5 mA): ...".</summary>
@@ -15,6 +16,7 @@ public sealed record Violation(string Parameter, string Value, string Limit, str
 /// <summary>
 /// Every violation found, never only the first. An empty report means the settings can be delivered.
 /// </summary>
+/// <remarks>Immutable and thread-safe (the list is copied when it is created).</remarks>
 public sealed record ValidationReport
 {
     /// <summary>Creates a report.</summary>

@@ -5,6 +5,9 @@ namespace ScsSim.Quantities;
 /// Stored in mm². Formats with the most readable unit (<c>ToString()</c>) or a named one
 /// (<c>ToString("µm²")</c>), always in invariant culture; parses the same text with or without a space
 /// (units: µm², mm², cm², m²).
+/// Range: 0 to 1e100 mm² (far beyond anything physical, so products of quantities stay finite); no value is ever NaN or infinite.
+/// Arithmetic whose result leaves the range throws <see cref="OverflowException"/>.
+/// Immutable value type: instances are thread-safe.
 /// </remarks>
 public readonly partial record struct Area : IComparable<Area>, IFormattable, IParsable<Area>, IScalarQuantity<Area>
 {
@@ -17,41 +20,41 @@ public readonly partial record struct Area : IComparable<Area>, IFormattable, IP
     /// <summary>Zero.</summary>
     public static Area Zero => default;
 
-    /// <summary>Creates a area from a value in µm².</summary>
-    /// <param name="squareMicrometres">The value in µm²; 0 to +inf.</param>
+    /// <summary>Creates an area from a value in µm².</summary>
+    /// <param name="squareMicrometres">The value in µm²; 0 µm² to 1e106 µm².</param>
     /// <returns>The area.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite or negative.</exception>
-    public static Area FromSquareMicrometres(double squareMicrometres) => new(Guard.NonNegative(squareMicrometres, nameof(squareMicrometres)) * 1e-06);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, negative, or above 1e106 µm².</exception>
+    public static Area FromSquareMicrometres(double squareMicrometres) => new(ScalarQuantity.FromUnit(squareMicrometres, 1e-06, nameof(squareMicrometres), "µm²", nonNegative: true));
 
     /// <summary>The value in µm².</summary>
     /// <returns>The area in µm².</returns>
     public double ToSquareMicrometres() => _squareMillimetres / 1e-06;
 
-    /// <summary>Creates a area from a value in mm².</summary>
-    /// <param name="squareMillimetres">The value in mm²; 0 to +inf.</param>
+    /// <summary>Creates an area from a value in mm².</summary>
+    /// <param name="squareMillimetres">The value in mm²; 0 mm² to 1e100 mm².</param>
     /// <returns>The area.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite or negative.</exception>
-    public static Area FromSquareMillimetres(double squareMillimetres) => new(Guard.NonNegative(squareMillimetres, nameof(squareMillimetres)));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, negative, or above 1e100 mm².</exception>
+    public static Area FromSquareMillimetres(double squareMillimetres) => new(ScalarQuantity.FromUnit(squareMillimetres, 1, nameof(squareMillimetres), "mm²", nonNegative: true));
 
     /// <summary>The value in mm².</summary>
     /// <returns>The area in mm².</returns>
     public double ToSquareMillimetres() => _squareMillimetres;
 
-    /// <summary>Creates a area from a value in cm².</summary>
-    /// <param name="squareCentimetres">The value in cm²; 0 to +inf.</param>
+    /// <summary>Creates an area from a value in cm².</summary>
+    /// <param name="squareCentimetres">The value in cm²; 0 cm² to 1e98 cm².</param>
     /// <returns>The area.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite or negative.</exception>
-    public static Area FromSquareCentimetres(double squareCentimetres) => new(Guard.NonNegative(squareCentimetres, nameof(squareCentimetres)) * 100);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, negative, or above 1e98 cm².</exception>
+    public static Area FromSquareCentimetres(double squareCentimetres) => new(ScalarQuantity.FromUnit(squareCentimetres, 100, nameof(squareCentimetres), "cm²", nonNegative: true));
 
     /// <summary>The value in cm².</summary>
     /// <returns>The area in cm².</returns>
     public double ToSquareCentimetres() => _squareMillimetres / 100;
 
-    /// <summary>Creates a area from a value in m².</summary>
-    /// <param name="squareMetres">The value in m²; 0 to +inf.</param>
+    /// <summary>Creates an area from a value in m².</summary>
+    /// <param name="squareMetres">The value in m²; 0 m² to 1e94 m².</param>
     /// <returns>The area.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite or negative.</exception>
-    public static Area FromSquareMetres(double squareMetres) => new(Guard.NonNegative(squareMetres, nameof(squareMetres)) * 1000000);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, negative, or above 1e94 m².</exception>
+    public static Area FromSquareMetres(double squareMetres) => new(ScalarQuantity.FromUnit(squareMetres, 1000000, nameof(squareMetres), "m²", nonNegative: true));
 
     /// <summary>The value in m².</summary>
     /// <returns>The area in m².</returns>
@@ -63,26 +66,39 @@ public readonly partial record struct Area : IComparable<Area>, IFormattable, IP
 
     static UnitScale IScalarQuantity<Area>.Scale => Units;
 
+    /// <summary>A result of arithmetic in the storage unit; <see cref="OverflowException"/> when it is out of range.</summary>
+    internal static Area FromResult(double squareMillimetres, string operation) => new(ScalarQuantity.Result(squareMillimetres, Units.QuantityName, operation));
+
     /// <summary>Adds two values.</summary>
-    public static Area operator +(Area left, Area right) => new(left._squareMillimetres + right._squareMillimetres);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mm²).</exception>
+    public static Area operator +(Area left, Area right) => new(ScalarQuantity.Result(left._squareMillimetres + right._squareMillimetres, Units.QuantityName, "an addition"));
 
-    /// <summary>Subtracts two values.</summary>
-    public static Area operator -(Area left, Area right) => new(left._squareMillimetres - right._squareMillimetres);
-
-    /// <summary>Negates a value.</summary>
-    public static Area operator -(Area value) => new(-value._squareMillimetres);
-
-    /// <summary>Scales a value.</summary>
-    public static Area operator *(Area value, double factor) => new(value._squareMillimetres * factor);
+    /// <summary>Subtracts two values; the result is never negative.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is larger than <paramref name="left"/>: the difference would be negative.</exception>
+    public static Area operator -(Area left, Area right) => new(ScalarQuantity.NonNegativeDifference(left._squareMillimetres, right._squareMillimetres, Units.QuantityName));
 
     /// <summary>Scales a value.</summary>
-    public static Area operator *(double factor, Area value) => new(value._squareMillimetres * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite and at least 0.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mm²).</exception>
+    public static Area operator *(Area value, double factor) =>
+        new(ScalarQuantity.Result(value._squareMillimetres * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: true), Units.QuantityName, "a multiplication"));
+
+    /// <summary>Scales a value.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite and at least 0.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mm²).</exception>
+    public static Area operator *(double factor, Area value) =>
+        new(ScalarQuantity.Result(value._squareMillimetres * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: true), Units.QuantityName, "a multiplication"));
 
     /// <summary>Divides a value by a number.</summary>
-    public static Area operator /(Area value, double divisor) => new(value._squareMillimetres / divisor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is not finite and greater than 0.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mm²).</exception>
+    public static Area operator /(Area value, double divisor) =>
+        new(ScalarQuantity.Result(value._squareMillimetres / ScalarQuantity.Divisor(divisor, nameof(divisor), Units.QuantityName, nonNegative: true), Units.QuantityName, "a division"));
 
-    /// <summary>The ratio of two values.</summary>
-    public static double operator /(Area left, Area right) => left._squareMillimetres / right._squareMillimetres;
+    /// <summary>The ratio of two values, a finite number.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is beyond the range of <see cref="double"/> (a huge value over a tiny one).</exception>
+    public static double operator /(Area left, Area right) => ScalarQuantity.Ratio(left._squareMillimetres, right._squareMillimetres, Units.QuantityName);
 
     /// <summary>Compares two values.</summary>
     public static bool operator <(Area left, Area right) => left._squareMillimetres < right._squareMillimetres;

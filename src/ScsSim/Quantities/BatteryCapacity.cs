@@ -5,6 +5,9 @@ namespace ScsSim.Quantities;
 /// Stored in mAh. Formats with the most readable unit (<c>ToString()</c>) or a named one
 /// (<c>ToString("mAh")</c>), always in invariant culture; parses the same text with or without a space
 /// (units: mAh, Ah).
+/// Range: 0 to 1e100 mAh (far beyond anything physical, so products of quantities stay finite); no value is ever NaN or infinite.
+/// Arithmetic whose result leaves the range throws <see cref="OverflowException"/>.
+/// Immutable value type: instances are thread-safe.
 /// </remarks>
 public readonly partial record struct BatteryCapacity : IComparable<BatteryCapacity>, IFormattable, IParsable<BatteryCapacity>, IScalarQuantity<BatteryCapacity>
 {
@@ -18,20 +21,20 @@ public readonly partial record struct BatteryCapacity : IComparable<BatteryCapac
     public static BatteryCapacity Zero => default;
 
     /// <summary>Creates a battery capacity from a value in mAh.</summary>
-    /// <param name="milliampereHours">The value in mAh; 0 to +inf.</param>
+    /// <param name="milliampereHours">The value in mAh; 0 mAh to 1e100 mAh.</param>
     /// <returns>The battery capacity.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite or negative.</exception>
-    public static BatteryCapacity FromMilliampereHours(double milliampereHours) => new(Guard.NonNegative(milliampereHours, nameof(milliampereHours)));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, negative, or above 1e100 mAh.</exception>
+    public static BatteryCapacity FromMilliampereHours(double milliampereHours) => new(ScalarQuantity.FromUnit(milliampereHours, 1, nameof(milliampereHours), "mAh", nonNegative: true));
 
     /// <summary>The value in mAh.</summary>
     /// <returns>The battery capacity in mAh.</returns>
     public double ToMilliampereHours() => _milliampereHours;
 
     /// <summary>Creates a battery capacity from a value in Ah.</summary>
-    /// <param name="ampereHours">The value in Ah; 0 to +inf.</param>
+    /// <param name="ampereHours">The value in Ah; 0 Ah to 1e97 Ah.</param>
     /// <returns>The battery capacity.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite or negative.</exception>
-    public static BatteryCapacity FromAmpereHours(double ampereHours) => new(Guard.NonNegative(ampereHours, nameof(ampereHours)) * 1000);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, negative, or above 1e97 Ah.</exception>
+    public static BatteryCapacity FromAmpereHours(double ampereHours) => new(ScalarQuantity.FromUnit(ampereHours, 1000, nameof(ampereHours), "Ah", nonNegative: true));
 
     /// <summary>The value in Ah.</summary>
     /// <returns>The battery capacity in Ah.</returns>
@@ -43,26 +46,39 @@ public readonly partial record struct BatteryCapacity : IComparable<BatteryCapac
 
     static UnitScale IScalarQuantity<BatteryCapacity>.Scale => Units;
 
+    /// <summary>A result of arithmetic in the storage unit; <see cref="OverflowException"/> when it is out of range.</summary>
+    internal static BatteryCapacity FromResult(double milliampereHours, string operation) => new(ScalarQuantity.Result(milliampereHours, Units.QuantityName, operation));
+
     /// <summary>Adds two values.</summary>
-    public static BatteryCapacity operator +(BatteryCapacity left, BatteryCapacity right) => new(left._milliampereHours + right._milliampereHours);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mAh).</exception>
+    public static BatteryCapacity operator +(BatteryCapacity left, BatteryCapacity right) => new(ScalarQuantity.Result(left._milliampereHours + right._milliampereHours, Units.QuantityName, "an addition"));
 
-    /// <summary>Subtracts two values.</summary>
-    public static BatteryCapacity operator -(BatteryCapacity left, BatteryCapacity right) => new(left._milliampereHours - right._milliampereHours);
-
-    /// <summary>Negates a value.</summary>
-    public static BatteryCapacity operator -(BatteryCapacity value) => new(-value._milliampereHours);
-
-    /// <summary>Scales a value.</summary>
-    public static BatteryCapacity operator *(BatteryCapacity value, double factor) => new(value._milliampereHours * factor);
+    /// <summary>Subtracts two values; the result is never negative.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="right"/> is larger than <paramref name="left"/>: the difference would be negative.</exception>
+    public static BatteryCapacity operator -(BatteryCapacity left, BatteryCapacity right) => new(ScalarQuantity.NonNegativeDifference(left._milliampereHours, right._milliampereHours, Units.QuantityName));
 
     /// <summary>Scales a value.</summary>
-    public static BatteryCapacity operator *(double factor, BatteryCapacity value) => new(value._milliampereHours * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite and at least 0.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mAh).</exception>
+    public static BatteryCapacity operator *(BatteryCapacity value, double factor) =>
+        new(ScalarQuantity.Result(value._milliampereHours * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: true), Units.QuantityName, "a multiplication"));
+
+    /// <summary>Scales a value.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite and at least 0.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mAh).</exception>
+    public static BatteryCapacity operator *(double factor, BatteryCapacity value) =>
+        new(ScalarQuantity.Result(value._milliampereHours * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: true), Units.QuantityName, "a multiplication"));
 
     /// <summary>Divides a value by a number.</summary>
-    public static BatteryCapacity operator /(BatteryCapacity value, double divisor) => new(value._milliampereHours / divisor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is not finite and greater than 0.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mAh).</exception>
+    public static BatteryCapacity operator /(BatteryCapacity value, double divisor) =>
+        new(ScalarQuantity.Result(value._milliampereHours / ScalarQuantity.Divisor(divisor, nameof(divisor), Units.QuantityName, nonNegative: true), Units.QuantityName, "a division"));
 
-    /// <summary>The ratio of two values.</summary>
-    public static double operator /(BatteryCapacity left, BatteryCapacity right) => left._milliampereHours / right._milliampereHours;
+    /// <summary>The ratio of two values, a finite number.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is beyond the range of <see cref="double"/> (a huge value over a tiny one).</exception>
+    public static double operator /(BatteryCapacity left, BatteryCapacity right) => ScalarQuantity.Ratio(left._milliampereHours, right._milliampereHours, Units.QuantityName);
 
     /// <summary>Compares two values.</summary>
     public static bool operator <(BatteryCapacity left, BatteryCapacity right) => left._milliampereHours < right._milliampereHours;

@@ -5,6 +5,9 @@ namespace ScsSim.Quantities;
 /// Stored in µC/cm². Formats with the most readable unit (<c>ToString()</c>) or a named one
 /// (<c>ToString("µC/cm²")</c>), always in invariant culture; parses the same text with or without a space
 /// (units: µC/cm², C/m²).
+/// Range: finite, magnitude at most 1e100 µC/cm² (far beyond anything physical, so products of quantities stay finite); no value is ever NaN or infinite.
+/// Arithmetic whose result leaves the range throws <see cref="OverflowException"/>.
+/// Immutable value type: instances are thread-safe.
 /// </remarks>
 public readonly partial record struct ChargeDensity : IComparable<ChargeDensity>, IFormattable, IParsable<ChargeDensity>, IScalarQuantity<ChargeDensity>
 {
@@ -18,20 +21,20 @@ public readonly partial record struct ChargeDensity : IComparable<ChargeDensity>
     public static ChargeDensity Zero => default;
 
     /// <summary>Creates a charge density from a value in µC/cm².</summary>
-    /// <param name="microcoulombsPerSquareCentimetre">The value in µC/cm²; any finite value.</param>
+    /// <param name="microcoulombsPerSquareCentimetre">The value in µC/cm²; finite, from -1e100 µC/cm² to 1e100 µC/cm².</param>
     /// <returns>The charge density.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static ChargeDensity FromMicrocoulombsPerSquareCentimetre(double microcoulombsPerSquareCentimetre) => new(Guard.Finite(microcoulombsPerSquareCentimetre, nameof(microcoulombsPerSquareCentimetre)));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e100 µC/cm².</exception>
+    public static ChargeDensity FromMicrocoulombsPerSquareCentimetre(double microcoulombsPerSquareCentimetre) => new(ScalarQuantity.FromUnit(microcoulombsPerSquareCentimetre, 1, nameof(microcoulombsPerSquareCentimetre), "µC/cm²", nonNegative: false));
 
     /// <summary>The value in µC/cm².</summary>
     /// <returns>The charge density in µC/cm².</returns>
     public double ToMicrocoulombsPerSquareCentimetre() => _microcoulombsPerSquareCentimetre;
 
     /// <summary>Creates a charge density from a value in C/m².</summary>
-    /// <param name="coulombsPerSquareMetre">The value in C/m²; any finite value.</param>
+    /// <param name="coulombsPerSquareMetre">The value in C/m²; finite, from -1e98 C/m² to 1e98 C/m².</param>
     /// <returns>The charge density.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static ChargeDensity FromCoulombsPerSquareMetre(double coulombsPerSquareMetre) => new(Guard.Finite(coulombsPerSquareMetre, nameof(coulombsPerSquareMetre)) * 100);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e98 C/m².</exception>
+    public static ChargeDensity FromCoulombsPerSquareMetre(double coulombsPerSquareMetre) => new(ScalarQuantity.FromUnit(coulombsPerSquareMetre, 100, nameof(coulombsPerSquareMetre), "C/m²", nonNegative: false));
 
     /// <summary>The value in C/m².</summary>
     /// <returns>The charge density in C/m².</returns>
@@ -43,26 +46,42 @@ public readonly partial record struct ChargeDensity : IComparable<ChargeDensity>
 
     static UnitScale IScalarQuantity<ChargeDensity>.Scale => Units;
 
+    /// <summary>A result of arithmetic in the storage unit; <see cref="OverflowException"/> when it is out of range.</summary>
+    internal static ChargeDensity FromResult(double microcoulombsPerSquareCentimetre, string operation) => new(ScalarQuantity.Result(microcoulombsPerSquareCentimetre, Units.QuantityName, operation));
+
     /// <summary>Adds two values.</summary>
-    public static ChargeDensity operator +(ChargeDensity left, ChargeDensity right) => new(left._microcoulombsPerSquareCentimetre + right._microcoulombsPerSquareCentimetre);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 µC/cm²).</exception>
+    public static ChargeDensity operator +(ChargeDensity left, ChargeDensity right) => new(ScalarQuantity.Result(left._microcoulombsPerSquareCentimetre + right._microcoulombsPerSquareCentimetre, Units.QuantityName, "an addition"));
 
     /// <summary>Subtracts two values.</summary>
-    public static ChargeDensity operator -(ChargeDensity left, ChargeDensity right) => new(left._microcoulombsPerSquareCentimetre - right._microcoulombsPerSquareCentimetre);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 µC/cm²).</exception>
+    public static ChargeDensity operator -(ChargeDensity left, ChargeDensity right) => new(ScalarQuantity.Result(left._microcoulombsPerSquareCentimetre - right._microcoulombsPerSquareCentimetre, Units.QuantityName, "a subtraction"));
 
     /// <summary>Negates a value.</summary>
     public static ChargeDensity operator -(ChargeDensity value) => new(-value._microcoulombsPerSquareCentimetre);
 
     /// <summary>Scales a value.</summary>
-    public static ChargeDensity operator *(ChargeDensity value, double factor) => new(value._microcoulombsPerSquareCentimetre * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 µC/cm²).</exception>
+    public static ChargeDensity operator *(ChargeDensity value, double factor) =>
+        new(ScalarQuantity.Result(value._microcoulombsPerSquareCentimetre * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a multiplication"));
 
     /// <summary>Scales a value.</summary>
-    public static ChargeDensity operator *(double factor, ChargeDensity value) => new(value._microcoulombsPerSquareCentimetre * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 µC/cm²).</exception>
+    public static ChargeDensity operator *(double factor, ChargeDensity value) =>
+        new(ScalarQuantity.Result(value._microcoulombsPerSquareCentimetre * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a multiplication"));
 
     /// <summary>Divides a value by a number.</summary>
-    public static ChargeDensity operator /(ChargeDensity value, double divisor) => new(value._microcoulombsPerSquareCentimetre / divisor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is not finite and not zero.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 µC/cm²).</exception>
+    public static ChargeDensity operator /(ChargeDensity value, double divisor) =>
+        new(ScalarQuantity.Result(value._microcoulombsPerSquareCentimetre / ScalarQuantity.Divisor(divisor, nameof(divisor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a division"));
 
-    /// <summary>The ratio of two values.</summary>
-    public static double operator /(ChargeDensity left, ChargeDensity right) => left._microcoulombsPerSquareCentimetre / right._microcoulombsPerSquareCentimetre;
+    /// <summary>The ratio of two values, a finite number.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is beyond the range of <see cref="double"/> (a huge value over a tiny one).</exception>
+    public static double operator /(ChargeDensity left, ChargeDensity right) => ScalarQuantity.Ratio(left._microcoulombsPerSquareCentimetre, right._microcoulombsPerSquareCentimetre, Units.QuantityName);
 
     /// <summary>Compares two values.</summary>
     public static bool operator <(ChargeDensity left, ChargeDensity right) => left._microcoulombsPerSquareCentimetre < right._microcoulombsPerSquareCentimetre;

@@ -5,6 +5,9 @@ namespace ScsSim.Quantities;
 /// Stored in mA. Formats with the most readable unit (<c>ToString()</c>) or a named one
 /// (<c>ToString("A")</c>), always in invariant culture; parses the same text with or without a space
 /// (units: A, mA, µA).
+/// Range: finite, magnitude at most 1e100 mA (far beyond anything physical, so products of quantities stay finite); no value is ever NaN or infinite.
+/// Arithmetic whose result leaves the range throws <see cref="OverflowException"/>.
+/// Immutable value type: instances are thread-safe.
 /// </remarks>
 public readonly partial record struct Current : IComparable<Current>, IFormattable, IParsable<Current>, IScalarQuantity<Current>
 {
@@ -18,30 +21,30 @@ public readonly partial record struct Current : IComparable<Current>, IFormattab
     public static Current Zero => default;
 
     /// <summary>Creates a current from a value in A.</summary>
-    /// <param name="amperes">The value in A; any finite value.</param>
+    /// <param name="amperes">The value in A; finite, from -1e97 A to 1e97 A.</param>
     /// <returns>The current.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Current FromAmperes(double amperes) => new(Guard.Finite(amperes, nameof(amperes)) * 1000);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e97 A.</exception>
+    public static Current FromAmperes(double amperes) => new(ScalarQuantity.FromUnit(amperes, 1000, nameof(amperes), "A", nonNegative: false));
 
     /// <summary>The value in A.</summary>
     /// <returns>The current in A.</returns>
     public double ToAmperes() => _milliamperes / 1000;
 
     /// <summary>Creates a current from a value in mA.</summary>
-    /// <param name="milliamperes">The value in mA; any finite value.</param>
+    /// <param name="milliamperes">The value in mA; finite, from -1e100 mA to 1e100 mA.</param>
     /// <returns>The current.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Current FromMilliamperes(double milliamperes) => new(Guard.Finite(milliamperes, nameof(milliamperes)));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e100 mA.</exception>
+    public static Current FromMilliamperes(double milliamperes) => new(ScalarQuantity.FromUnit(milliamperes, 1, nameof(milliamperes), "mA", nonNegative: false));
 
     /// <summary>The value in mA.</summary>
     /// <returns>The current in mA.</returns>
     public double ToMilliamperes() => _milliamperes;
 
     /// <summary>Creates a current from a value in µA.</summary>
-    /// <param name="microamperes">The value in µA; any finite value.</param>
+    /// <param name="microamperes">The value in µA; finite, from -1e103 µA to 1e103 µA.</param>
     /// <returns>The current.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Current FromMicroamperes(double microamperes) => new(Guard.Finite(microamperes, nameof(microamperes)) * 0.001);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e103 µA.</exception>
+    public static Current FromMicroamperes(double microamperes) => new(ScalarQuantity.FromUnit(microamperes, 0.001, nameof(microamperes), "µA", nonNegative: false));
 
     /// <summary>The value in µA.</summary>
     /// <returns>The current in µA.</returns>
@@ -53,26 +56,42 @@ public readonly partial record struct Current : IComparable<Current>, IFormattab
 
     static UnitScale IScalarQuantity<Current>.Scale => Units;
 
+    /// <summary>A result of arithmetic in the storage unit; <see cref="OverflowException"/> when it is out of range.</summary>
+    internal static Current FromResult(double milliamperes, string operation) => new(ScalarQuantity.Result(milliamperes, Units.QuantityName, operation));
+
     /// <summary>Adds two values.</summary>
-    public static Current operator +(Current left, Current right) => new(left._milliamperes + right._milliamperes);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mA).</exception>
+    public static Current operator +(Current left, Current right) => new(ScalarQuantity.Result(left._milliamperes + right._milliamperes, Units.QuantityName, "an addition"));
 
     /// <summary>Subtracts two values.</summary>
-    public static Current operator -(Current left, Current right) => new(left._milliamperes - right._milliamperes);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mA).</exception>
+    public static Current operator -(Current left, Current right) => new(ScalarQuantity.Result(left._milliamperes - right._milliamperes, Units.QuantityName, "a subtraction"));
 
     /// <summary>Negates a value.</summary>
     public static Current operator -(Current value) => new(-value._milliamperes);
 
     /// <summary>Scales a value.</summary>
-    public static Current operator *(Current value, double factor) => new(value._milliamperes * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mA).</exception>
+    public static Current operator *(Current value, double factor) =>
+        new(ScalarQuantity.Result(value._milliamperes * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a multiplication"));
 
     /// <summary>Scales a value.</summary>
-    public static Current operator *(double factor, Current value) => new(value._milliamperes * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mA).</exception>
+    public static Current operator *(double factor, Current value) =>
+        new(ScalarQuantity.Result(value._milliamperes * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a multiplication"));
 
     /// <summary>Divides a value by a number.</summary>
-    public static Current operator /(Current value, double divisor) => new(value._milliamperes / divisor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is not finite and not zero.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mA).</exception>
+    public static Current operator /(Current value, double divisor) =>
+        new(ScalarQuantity.Result(value._milliamperes / ScalarQuantity.Divisor(divisor, nameof(divisor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a division"));
 
-    /// <summary>The ratio of two values.</summary>
-    public static double operator /(Current left, Current right) => left._milliamperes / right._milliamperes;
+    /// <summary>The ratio of two values, a finite number.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is beyond the range of <see cref="double"/> (a huge value over a tiny one).</exception>
+    public static double operator /(Current left, Current right) => ScalarQuantity.Ratio(left._milliamperes, right._milliamperes, Units.QuantityName);
 
     /// <summary>Compares two values.</summary>
     public static bool operator <(Current left, Current right) => left._milliamperes < right._milliamperes;

@@ -8,7 +8,8 @@ namespace ScsSim.Quantities;
 /// Range ±9.2e18 ns (about ±292 years); resolution 1 ns. Factories taking a <see cref="double"/> round to the
 /// nearest nanosecond (midpoints away from zero). Formats with the most readable unit ("300 µs", "1.5 ms");
 /// parses "300us", "0.3 ms", "30 s" exactly through decimal arithmetic and rejects text finer than 1 ns.
-/// Units: ns, µs (us), ms, s, min, h.
+/// Units: ns, µs (us), ms, s, min, h. Sums, differences and whole-number multiples are exact and throw
+/// <see cref="OverflowException"/> beyond the range. Immutable value type: instances are thread-safe.
 /// </remarks>
 public readonly partial record struct Duration : IComparable<Duration>, IFormattable, IParsable<Duration>
 {
@@ -52,9 +53,16 @@ public readonly partial record struct Duration : IComparable<Duration>, IFormatt
 
     private static Duration FromScaled(double value, long nanosecondsPerUnit, string paramName)
     {
-        var limit = (double)long.MaxValue / nanosecondsPerUnit;
-        Guard.InRange(value, -limit, limit, paramName);
-        return new((long)Math.Round(value * nanosecondsPerUnit, MidpointRounding.AwayFromZero));
+        // The range is checked after the conversion: the rounded count of nanoseconds must fit a long
+        // ((double)long.MaxValue is 2^63, one past the largest long, hence the strict comparison).
+        var nanoseconds = Math.Round(value * nanosecondsPerUnit, MidpointRounding.AwayFromZero);
+        if (!double.IsFinite(value) || !(nanoseconds >= long.MinValue && nanoseconds < long.MaxValue))
+        {
+            var limit = ((double)long.MaxValue / nanosecondsPerUnit).ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
+            throw new ArgumentOutOfRangeException(paramName, value,
+                $"{paramName} must be a finite number from -{limit} to {limit} (the range of a duration, about ±292 years); got {value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+        return new((long)nanoseconds);
     }
 
     /// <summary>The exact number of nanoseconds.</summary>
@@ -82,6 +90,7 @@ public readonly partial record struct Duration : IComparable<Duration>, IFormatt
     public static Duration operator -(Duration left, Duration right) => new(checked(left._nanoseconds - right._nanoseconds));
 
     /// <summary>Negates a duration.</summary>
+    /// <exception cref="OverflowException">The value is the most negative duration, whose negation does not exist.</exception>
     public static Duration operator -(Duration value) => new(checked(-value._nanoseconds));
 
     /// <summary>Multiplies a duration by a whole number exactly.</summary>
@@ -92,8 +101,12 @@ public readonly partial record struct Duration : IComparable<Duration>, IFormatt
     /// <exception cref="OverflowException">The product is outside the range of <see cref="Duration"/>.</exception>
     public static Duration operator *(long factor, Duration value) => new(checked(value._nanoseconds * factor));
 
-    /// <summary>The ratio of two durations.</summary>
-    public static double operator /(Duration left, Duration right) => (double)left._nanoseconds / right._nanoseconds;
+    /// <summary>The ratio of two durations, a finite number.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    public static double operator /(Duration left, Duration right) =>
+        right._nanoseconds == 0
+            ? throw new DivideByZeroException("The ratio of two durations is undefined when the divisor is zero.")
+            : (double)left._nanoseconds / right._nanoseconds;
 
     /// <summary>Compares two durations.</summary>
     public static bool operator <(Duration left, Duration right) => left._nanoseconds < right._nanoseconds;

@@ -7,6 +7,7 @@ namespace ScsSim.Quantities;
 /// <remarks>
 /// Resolution 1 mHz: factories taking a <see cref="double"/> round to the nearest millihertz and reject a
 /// non-zero value that would round to zero. Units: mHz, Hz, kHz, MHz. Formats "50 Hz", "10 kHz".
+/// Immutable value type: instances are thread-safe.
 /// </remarks>
 public readonly partial record struct Frequency : IComparable<Frequency>, IFormattable, IParsable<Frequency>
 {
@@ -44,7 +45,13 @@ public readonly partial record struct Frequency : IComparable<Frequency>, IForma
     private static Frequency FromScaled(double value, long millihertzPerUnit, string paramName, string unit)
     {
         Guard.InRange(value, 0, (double)long.MaxValue / millihertzPerUnit, paramName, unit);
-        var millihertz = (long)Math.Round(value * millihertzPerUnit, MidpointRounding.AwayFromZero);
+        // Checked after the conversion too: at the very top of the range the product rounds to 2^63, one past the largest long.
+        var scaled = Math.Round(value * millihertzPerUnit, MidpointRounding.AwayFromZero);
+        if (!(scaled < long.MaxValue))
+            throw new ArgumentOutOfRangeException(paramName, value,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{paramName} must be below {(double)long.MaxValue / millihertzPerUnit:G4}{unit} (the range of a frequency); got {value:G6}{unit}."));
+        var millihertz = (long)scaled;
         if (value > 0 && millihertz == 0)
             throw new ArgumentOutOfRangeException(paramName, value,
                 $"{paramName} must be 0 or at least the 1 mHz resolution of a frequency; got {value}{unit}.");
@@ -90,8 +97,12 @@ public readonly partial record struct Frequency : IComparable<Frequency>, IForma
     public static double operator *(Frequency frequency, Duration duration) =>
         frequency._millihertz / (double)MillihertzPerHertz * duration.ToSeconds();
 
-    /// <summary>The ratio of two frequencies.</summary>
-    public static double operator /(Frequency left, Frequency right) => (double)left._millihertz / right._millihertz;
+    /// <summary>The ratio of two frequencies, a finite number.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    public static double operator /(Frequency left, Frequency right) =>
+        right._millihertz == 0
+            ? throw new DivideByZeroException("The ratio of two frequencies is undefined when the divisor is 0 Hz.")
+            : (double)left._millihertz / right._millihertz;
 
     /// <inheritdoc/>
     public int CompareTo(Frequency other) => _millihertz.CompareTo(other._millihertz);

@@ -5,6 +5,9 @@ namespace ScsSim.Quantities;
 /// Stored in mm. Formats with the most readable unit (<c>ToString()</c>) or a named one
 /// (<c>ToString("µm")</c>), always in invariant culture; parses the same text with or without a space
 /// (units: µm, mm, cm, m).
+/// Range: finite, magnitude at most 1e100 mm (far beyond anything physical, so products of quantities stay finite); no value is ever NaN or infinite.
+/// Arithmetic whose result leaves the range throws <see cref="OverflowException"/>.
+/// Immutable value type: instances are thread-safe.
 /// </remarks>
 public readonly partial record struct Length : IComparable<Length>, IFormattable, IParsable<Length>, IScalarQuantity<Length>
 {
@@ -18,40 +21,40 @@ public readonly partial record struct Length : IComparable<Length>, IFormattable
     public static Length Zero => default;
 
     /// <summary>Creates a length from a value in µm.</summary>
-    /// <param name="micrometres">The value in µm; any finite value.</param>
+    /// <param name="micrometres">The value in µm; finite, from -1e103 µm to 1e103 µm.</param>
     /// <returns>The length.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Length FromMicrometres(double micrometres) => new(Guard.Finite(micrometres, nameof(micrometres)) * 0.001);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e103 µm.</exception>
+    public static Length FromMicrometres(double micrometres) => new(ScalarQuantity.FromUnit(micrometres, 0.001, nameof(micrometres), "µm", nonNegative: false));
 
     /// <summary>The value in µm.</summary>
     /// <returns>The length in µm.</returns>
     public double ToMicrometres() => _millimetres / 0.001;
 
     /// <summary>Creates a length from a value in mm.</summary>
-    /// <param name="millimetres">The value in mm; any finite value.</param>
+    /// <param name="millimetres">The value in mm; finite, from -1e100 mm to 1e100 mm.</param>
     /// <returns>The length.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Length FromMillimetres(double millimetres) => new(Guard.Finite(millimetres, nameof(millimetres)));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e100 mm.</exception>
+    public static Length FromMillimetres(double millimetres) => new(ScalarQuantity.FromUnit(millimetres, 1, nameof(millimetres), "mm", nonNegative: false));
 
     /// <summary>The value in mm.</summary>
     /// <returns>The length in mm.</returns>
     public double ToMillimetres() => _millimetres;
 
     /// <summary>Creates a length from a value in cm.</summary>
-    /// <param name="centimetres">The value in cm; any finite value.</param>
+    /// <param name="centimetres">The value in cm; finite, from -1e99 cm to 1e99 cm.</param>
     /// <returns>The length.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Length FromCentimetres(double centimetres) => new(Guard.Finite(centimetres, nameof(centimetres)) * 10);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e99 cm.</exception>
+    public static Length FromCentimetres(double centimetres) => new(ScalarQuantity.FromUnit(centimetres, 10, nameof(centimetres), "cm", nonNegative: false));
 
     /// <summary>The value in cm.</summary>
     /// <returns>The length in cm.</returns>
     public double ToCentimetres() => _millimetres / 10;
 
     /// <summary>Creates a length from a value in m.</summary>
-    /// <param name="metres">The value in m; any finite value.</param>
+    /// <param name="metres">The value in m; finite, from -1e97 m to 1e97 m.</param>
     /// <returns>The length.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Length FromMetres(double metres) => new(Guard.Finite(metres, nameof(metres)) * 1000);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e97 m.</exception>
+    public static Length FromMetres(double metres) => new(ScalarQuantity.FromUnit(metres, 1000, nameof(metres), "m", nonNegative: false));
 
     /// <summary>The value in m.</summary>
     /// <returns>The length in m.</returns>
@@ -63,26 +66,42 @@ public readonly partial record struct Length : IComparable<Length>, IFormattable
 
     static UnitScale IScalarQuantity<Length>.Scale => Units;
 
+    /// <summary>A result of arithmetic in the storage unit; <see cref="OverflowException"/> when it is out of range.</summary>
+    internal static Length FromResult(double millimetres, string operation) => new(ScalarQuantity.Result(millimetres, Units.QuantityName, operation));
+
     /// <summary>Adds two values.</summary>
-    public static Length operator +(Length left, Length right) => new(left._millimetres + right._millimetres);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mm).</exception>
+    public static Length operator +(Length left, Length right) => new(ScalarQuantity.Result(left._millimetres + right._millimetres, Units.QuantityName, "an addition"));
 
     /// <summary>Subtracts two values.</summary>
-    public static Length operator -(Length left, Length right) => new(left._millimetres - right._millimetres);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mm).</exception>
+    public static Length operator -(Length left, Length right) => new(ScalarQuantity.Result(left._millimetres - right._millimetres, Units.QuantityName, "a subtraction"));
 
     /// <summary>Negates a value.</summary>
     public static Length operator -(Length value) => new(-value._millimetres);
 
     /// <summary>Scales a value.</summary>
-    public static Length operator *(Length value, double factor) => new(value._millimetres * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mm).</exception>
+    public static Length operator *(Length value, double factor) =>
+        new(ScalarQuantity.Result(value._millimetres * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a multiplication"));
 
     /// <summary>Scales a value.</summary>
-    public static Length operator *(double factor, Length value) => new(value._millimetres * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mm).</exception>
+    public static Length operator *(double factor, Length value) =>
+        new(ScalarQuantity.Result(value._millimetres * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a multiplication"));
 
     /// <summary>Divides a value by a number.</summary>
-    public static Length operator /(Length value, double divisor) => new(value._millimetres / divisor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is not finite and not zero.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 mm).</exception>
+    public static Length operator /(Length value, double divisor) =>
+        new(ScalarQuantity.Result(value._millimetres / ScalarQuantity.Divisor(divisor, nameof(divisor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a division"));
 
-    /// <summary>The ratio of two values.</summary>
-    public static double operator /(Length left, Length right) => left._millimetres / right._millimetres;
+    /// <summary>The ratio of two values, a finite number.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is beyond the range of <see cref="double"/> (a huge value over a tiny one).</exception>
+    public static double operator /(Length left, Length right) => ScalarQuantity.Ratio(left._millimetres, right._millimetres, Units.QuantityName);
 
     /// <summary>Compares two values.</summary>
     public static bool operator <(Length left, Length right) => left._millimetres < right._millimetres;

@@ -119,7 +119,7 @@ internal sealed class ExactUnitScale
             // (so "1.5 h" but not "2.1593832427305555... h", which would not parse back exactly).
             foreach (var unit in _ascending)
             {
-                if (Math.Abs((decimal)count) >= unit.Factor && (decimal)count / unit.Factor * unit.Factor == count)
+                if (Math.Abs((decimal)count) >= unit.Factor && IsTerminatingDecimal(count, unit.Factor))
                     (symbol, factor) = unit;
             }
         }
@@ -133,6 +133,18 @@ internal sealed class ExactUnitScale
         }
         var number = ((decimal)count / factor).ToString(numberFormat ?? "0.############################", CultureInfo.InvariantCulture);
         return $"{number} {symbol}";
+    }
+
+    /// <summary>
+    /// Whether count / factor has a finite decimal expansion: exactly when the reduced denominator has no prime
+    /// factor other than 2 and 5 (decimal division cannot tell: it rounds 1000 s / 60 to 28 digits, which multiplies back).
+    /// </summary>
+    private static bool IsTerminatingDecimal(long count, long factor)
+    {
+        var denominator = factor / (long)System.Numerics.BigInteger.GreatestCommonDivisor(count, factor);
+        while (denominator % 2 == 0) denominator /= 2;
+        while (denominator % 5 == 0) denominator /= 5;
+        return denominator == 1;
     }
 
     public bool TryParse(string? text, out long count, out string error)

@@ -5,6 +5,9 @@ namespace ScsSim.Quantities;
 /// Stored in V. Formats with the most readable unit (<c>ToString()</c>) or a named one
 /// (<c>ToString("V")</c>), always in invariant culture; parses the same text with or without a space
 /// (units: V, mV).
+/// Range: finite, magnitude at most 1e100 V (far beyond anything physical, so products of quantities stay finite); no value is ever NaN or infinite.
+/// Arithmetic whose result leaves the range throws <see cref="OverflowException"/>.
+/// Immutable value type: instances are thread-safe.
 /// </remarks>
 public readonly partial record struct Voltage : IComparable<Voltage>, IFormattable, IParsable<Voltage>, IScalarQuantity<Voltage>
 {
@@ -18,20 +21,20 @@ public readonly partial record struct Voltage : IComparable<Voltage>, IFormattab
     public static Voltage Zero => default;
 
     /// <summary>Creates a voltage from a value in V.</summary>
-    /// <param name="volts">The value in V; any finite value.</param>
+    /// <param name="volts">The value in V; finite, from -1e100 V to 1e100 V.</param>
     /// <returns>The voltage.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Voltage FromVolts(double volts) => new(Guard.Finite(volts, nameof(volts)));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e100 V.</exception>
+    public static Voltage FromVolts(double volts) => new(ScalarQuantity.FromUnit(volts, 1, nameof(volts), "V", nonNegative: false));
 
     /// <summary>The value in V.</summary>
     /// <returns>The voltage in V.</returns>
     public double ToVolts() => _volts;
 
     /// <summary>Creates a voltage from a value in mV.</summary>
-    /// <param name="millivolts">The value in mV; any finite value.</param>
+    /// <param name="millivolts">The value in mV; finite, from -1e103 mV to 1e103 mV.</param>
     /// <returns>The voltage.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Voltage FromMillivolts(double millivolts) => new(Guard.Finite(millivolts, nameof(millivolts)) * 0.001);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or its magnitude exceeds 1e103 mV.</exception>
+    public static Voltage FromMillivolts(double millivolts) => new(ScalarQuantity.FromUnit(millivolts, 0.001, nameof(millivolts), "mV", nonNegative: false));
 
     /// <summary>The value in mV.</summary>
     /// <returns>The voltage in mV.</returns>
@@ -43,26 +46,42 @@ public readonly partial record struct Voltage : IComparable<Voltage>, IFormattab
 
     static UnitScale IScalarQuantity<Voltage>.Scale => Units;
 
+    /// <summary>A result of arithmetic in the storage unit; <see cref="OverflowException"/> when it is out of range.</summary>
+    internal static Voltage FromResult(double volts, string operation) => new(ScalarQuantity.Result(volts, Units.QuantityName, operation));
+
     /// <summary>Adds two values.</summary>
-    public static Voltage operator +(Voltage left, Voltage right) => new(left._volts + right._volts);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 V).</exception>
+    public static Voltage operator +(Voltage left, Voltage right) => new(ScalarQuantity.Result(left._volts + right._volts, Units.QuantityName, "an addition"));
 
     /// <summary>Subtracts two values.</summary>
-    public static Voltage operator -(Voltage left, Voltage right) => new(left._volts - right._volts);
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 V).</exception>
+    public static Voltage operator -(Voltage left, Voltage right) => new(ScalarQuantity.Result(left._volts - right._volts, Units.QuantityName, "a subtraction"));
 
     /// <summary>Negates a value.</summary>
     public static Voltage operator -(Voltage value) => new(-value._volts);
 
     /// <summary>Scales a value.</summary>
-    public static Voltage operator *(Voltage value, double factor) => new(value._volts * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 V).</exception>
+    public static Voltage operator *(Voltage value, double factor) =>
+        new(ScalarQuantity.Result(value._volts * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a multiplication"));
 
     /// <summary>Scales a value.</summary>
-    public static Voltage operator *(double factor, Voltage value) => new(value._volts * factor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not finite.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 V).</exception>
+    public static Voltage operator *(double factor, Voltage value) =>
+        new(ScalarQuantity.Result(value._volts * ScalarQuantity.Factor(factor, nameof(factor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a multiplication"));
 
     /// <summary>Divides a value by a number.</summary>
-    public static Voltage operator /(Voltage value, double divisor) => new(value._volts / divisor);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is not finite and not zero.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range (magnitude above 1e100 V).</exception>
+    public static Voltage operator /(Voltage value, double divisor) =>
+        new(ScalarQuantity.Result(value._volts / ScalarQuantity.Divisor(divisor, nameof(divisor), Units.QuantityName, nonNegative: false), Units.QuantityName, "a division"));
 
-    /// <summary>The ratio of two values.</summary>
-    public static double operator /(Voltage left, Voltage right) => left._volts / right._volts;
+    /// <summary>The ratio of two values, a finite number.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is beyond the range of <see cref="double"/> (a huge value over a tiny one).</exception>
+    public static double operator /(Voltage left, Voltage right) => ScalarQuantity.Ratio(left._volts, right._volts, Units.QuantityName);
 
     /// <summary>Compares two values.</summary>
     public static bool operator <(Voltage left, Voltage right) => left._volts < right._volts;

@@ -4,16 +4,17 @@ using ScsSim.Quantities;
 namespace ScsSim.Safety;
 
 /// <summary>The limits a safety report checks against.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record SafetyLimits
 {
     /// <summary>Creates a set of limits.</summary>
-    /// <param name="shannonK">Largest acceptable Shannon k (1.85 where damage was observed; 1.5 is conservative); finite.</param>
+    /// <param name="shannonK">Largest acceptable Shannon k (1.85 where damage was observed; 1.5 is conservative); from -50 to 50.</param>
     /// <param name="maxChargeDensity">Largest acceptable charge density per phase (30 µC/cm² is a common clinician-programmer warning for Pt-Ir contacts); greater than 0.</param>
     /// <param name="maxNetChargeFraction">Largest acceptable net charge per period as a fraction of one phase's charge; 0 to 1.</param>
     /// <exception cref="ArgumentOutOfRangeException">A limit is out of range.</exception>
     public SafetyLimits(double shannonK, ChargeDensity maxChargeDensity, double maxNetChargeFraction)
     {
-        ShannonK = Guard.Finite(shannonK, nameof(shannonK));
+        ShannonK = Guard.InRange(shannonK, ShannonCriterion.MinK, ShannonCriterion.MaxK, nameof(shannonK));
         Guard.Positive(maxChargeDensity.ToMicrocoulombsPerSquareCentimetre(), nameof(maxChargeDensity), " µC/cm²");
         MaxChargeDensity = maxChargeDensity;
         MaxNetChargeFraction = Guard.InRange(maxNetChargeFraction, 0, 1, nameof(maxNetChargeFraction));
@@ -40,17 +41,18 @@ public sealed record SafetyLimits
 /// <param name="WorstContact">The contact with the largest share of the current, where density is highest.</param>
 /// <param name="WorstContactCharge">Charge per phase at that contact.</param>
 /// <param name="MaxChargeDensity">Charge density per phase at that contact.</param>
-/// <param name="ShannonK">Shannon k at that contact.</param>
+/// <param name="ShannonK">Shannon k at that contact; null ("not applicable") when the charge per phase is zero, see <see cref="ShannonCriterion.K(Charge, ChargeDensity)"/>.</param>
 /// <param name="NetChargePerPeriod">Net charge one repetition period leaves in tissue.</param>
 /// <param name="NetChargeFraction">|net charge| / charge per phase (0 when the charge is 0).</param>
 /// <param name="Limits">The limits checked.</param>
 /// <param name="Violations">Every limit exceeded.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record SafetyReport(
     Charge ChargePerPhase,
     ContactSetting WorstContact,
     Charge WorstContactCharge,
     ChargeDensity MaxChargeDensity,
-    double ShannonK,
+    double? ShannonK,
     Charge NetChargePerPeriod,
     double NetChargeFraction,
     SafetyLimits Limits,
@@ -58,6 +60,9 @@ public sealed record SafetyReport(
 {
     /// <summary>True when no limit is exceeded.</summary>
     public bool IsWithinLimits => Violations.Count == 0;
+
+    /// <summary><see cref="ShannonK"/> as text: "1.26", or "not applicable" at zero charge.</summary>
+    public string ShannonKText => ShannonCriterion.Format(ShannonK);
 }
 
 /// <summary>Charge, charge density, Shannon k and charge balance of a program on an electrode configuration.</summary>
@@ -65,6 +70,7 @@ public sealed record SafetyReport(
 /// Charge per phase Q = I · PW; each contact carries its share of Q; the density D = Q_contact / A uses the
 /// geometric contact area; k follows Shannon (1992). Sources: ../shared/REFERENCES.md (Shannon 1992; McCreery et al.;
 /// Boston Scientific programmer manual for the 30 µC/cm² warning).
+/// At zero charge per phase Shannon k is not applicable (null) and is never a violation. Stateless: thread-safe.
 /// </remarks>
 public static class SafetyAnalysis
 {
@@ -86,14 +92,22 @@ public static class SafetyAnalysis
             .Select(x => (x.Contact, x.Charge, Density: x.Charge / x.Area))
             .MaxBy(x => x.Density.ToMicrocoulombsPerSquareCentimetre());
         var k = ShannonCriterion.K(worst.Charge, worst.Density);
+        // The amplitude that would meet the k limit at the worst contact, in plain doubles: a tiny share of the
+        // current (fraction near 0 %) makes the total amplitude huge, beyond a Current, but still a finite number.
+        string AmplitudeForK()
+        {
+            var milliamperes = ShannonCriterion.MaxAmplitude(limits.ShannonK, program.Pulse.PulseWidth, electrodes.Leads[worst.Contact.Lead].ContactArea)
+                .ToMilliamperes() * (100 / worst.Contact.FractionPercent);
+            return milliamperes <= 1e100 ? Current.FromMilliamperes(milliamperes).ToString() : $"{milliamperes.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)} mA";
+        }
         var net = program.NetChargePerPeriod;
         var netFraction = charge > Charge.Zero ? net.Abs() / charge : 0;
 
         var violations = new List<Violation>();
         if (k > limits.ShannonK)
-            violations.Add(new("shannonK", k.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), $"≤ {limits.ShannonK:0.00}",
+            violations.Add(new("shannonK", ShannonCriterion.Format(k), $"≤ {limits.ShannonK:0.00}",
                 $"At {Describe(worst.Contact)} the charge per phase ({worst.Charge}) and density ({worst.Density}) exceed the Shannon limit k = {limits.ShannonK:0.00}; " +
-                $"at this pulse width the amplitude should stay below {ShannonCriterion.MaxAmplitude(limits.ShannonK, program.Pulse.PulseWidth, electrodes.Leads[worst.Contact.Lead].ContactArea) * (100 / worst.Contact.FractionPercent)}."));
+                $"at this pulse width the amplitude should stay below {AmplitudeForK()}."));
         if (worst.Density > limits.MaxChargeDensity)
             violations.Add(new("chargeDensity", worst.Density.ToString(), $"≤ {limits.MaxChargeDensity}",
                 $"At {Describe(worst.Contact)} the charge density is above {limits.MaxChargeDensity}, the usual warning level for platinum-iridium contacts."));

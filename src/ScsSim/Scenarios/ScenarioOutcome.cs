@@ -49,8 +49,8 @@ public sealed record ScenarioOutcome(
         sb.AppendLine(c, $"program: {Scenario.Program}");
         sb.AppendLine(c, $"device: {(Validation.Violations.Count == 0 ? "programmable" : $"{Validation.Violations.Count} violation(s)")}");
         foreach (var v in Validation.Violations) sb.AppendLine(c, $"  {v}");
-        sb.AppendLine(c, $"safety: Shannon k = {Safety.ShannonK:0.00}, {(Safety.IsWithinLimits ? "within limits" : "outside limits")}");
-        sb.AppendLine(c, $"energy: TEED {Energy.TeedPerSecond.ToString("µW:G4", c)}, battery {Energy.DaysBetweenCharges:0.0} days");
+        sb.AppendLine(c, $"safety: Shannon k = {Safety.ShannonKText}, {(Safety.IsWithinLimits ? "within limits" : "outside limits")}");
+        sb.AppendLine(c, $"energy: TEED {Energy.TeedPerSecond.ToString("µW:G4", c)}, battery {Energy.BatteryLifeText}");
         sb.AppendLine(c, $"perception {PerceptionThreshold?.ToString("mA:0.00", c) ?? "none"}, discomfort {DiscomfortThreshold?.ToString("mA:0.00", c) ?? "none"}, amplitude {AmplitudeMultiple:0.00} x perception");
         sb.AppendLine(c, $"paresthesia coverage of painful regions: {ParesthesiaCoverage:P0}{(IsParesthesiaFree ? " (paresthesia-free)" : "")}");
         sb.AppendLine(c, $"A-beta inputs driven: {RecruitedABetaFraction:P0}; WDR {PainTransmission.WdrRateWithoutScsHz:0.0} -> {PainTransmission.WdrRateWithScsHz:0.0} Hz; pain-transmission index {PainTransmissionIndex:0.00}");

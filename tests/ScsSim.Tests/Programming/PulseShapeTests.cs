@@ -49,7 +49,7 @@ public class PulseShapeTests
     {
         var width = Assert.Throws<ArgumentOutOfRangeException>(() => new PulseShape(FiveMilliamperes, Duration.Zero));
         Assert.Equal("pulseWidth", width.ParamName);
-        Assert.Contains("greater than 0", width.Message);
+        Assert.Contains("from 1 ns to 1000 s", width.Message);
         var amplitude = Assert.Throws<ArgumentOutOfRangeException>(() => new PulseShape(Current.FromMilliamperes(-1), ThreeHundredMicroseconds));
         Assert.Equal("amplitude", amplitude.ParamName);
         Assert.Contains("-1", amplitude.Message);

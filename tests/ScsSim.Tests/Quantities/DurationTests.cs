@@ -121,3 +121,16 @@ public class FrequencyTests
             return Frequency.Parse(f.ToString()) == f && Frequency.Parse(f.ToString("Hz")) == f;
         });
 }
+
+public class DurationReadableFormatTests
+{
+    [Fact]
+    public void Readable_format_never_picks_a_unit_with_a_repeating_decimal()
+    {
+        // 1000 s is 16.666... min: decimal division rounded it so that it multiplied back to 1000 s and was chosen.
+        Assert.Equal("1000 s", Duration.FromSeconds(1000).ToString());
+        Assert.Equal("1000000 s", Duration.FromSeconds(1_000_000).ToString());
+        Assert.Equal("1.5 h", Duration.FromSeconds(5400).ToString());
+        Assert.Equal(Duration.FromSeconds(1000), Duration.Parse(Duration.FromSeconds(1000).ToString()));
+    }
+}

@@ -47,7 +47,7 @@ public class SafetyAnalysisTests
         var report = SafetyAnalysis.Evaluate(Tonic(10, 500), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 3, 4));
         Assert.False(report.IsWithinLimits);
         Assert.Equal(["shannonK", "chargeDensity"], report.Violations.Select(v => v.Parameter));
-        Tolerance.AssertClose(Math.Log10(5 / 0.122522) + Math.Log10(5), report.ShannonK, 1e-4);
+        Tolerance.AssertClose(Math.Log10(5 / 0.122522) + Math.Log10(5), report.ShannonK!.Value, 1e-4);
         Assert.Contains("mA", report.Violations[0].Message);
     }
 

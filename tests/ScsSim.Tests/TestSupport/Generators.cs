@@ -97,6 +97,28 @@ public static class Generators
             [new FrequencyRange(Frequency.FromHertz(lowHz), Frequency.FromHertz(highHz))],
             Duration.FromMicroseconds(minUs), Duration.FromMicroseconds(maxUs), Charge.FromMicrocoulombs(10), Voltage.FromVolts(compliance),
             contacts, DeviceProfile.Generic.Battery);
+
+    /// <summary>The doubles a hostile caller passes: NaN, ±infinity, ±double.MaxValue, subnormals, -0, extremes.</summary>
+    public static readonly double[] SpecialDoubles =
+    [
+        double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, -double.MaxValue, double.Epsilon, -double.Epsilon,
+        2.2250738585072014E-308, 0.0, -0.0, 1.0, -1.0, 1e-300, 1e300, -1e300, 1e306, 1e100, 1e97, 1e15, 1e12, 9.2e18, -9.2e18, 0.5e-3,
+    ];
+
+    /// <summary>Any double: the special values, every bit pattern (so every magnitude and NaN payload), and ordinary numbers.</summary>
+    public static Gen<double> AnyDouble =>
+        Gen.OneOf(
+            Gen.Elements(SpecialDoubles),
+            ArbMap.Default.GeneratorFor<long>().Select(BitConverter.Int64BitsToDouble),
+            from mantissa in Gen.Choose(-1000, 1000)
+            from exponent in Gen.Choose(-320, 308)
+            select mantissa * Math.Pow(10, exponent),
+            ArbMap.Default.GeneratorFor<double>());
+
+    /// <summary>Any long, its extremes included.</summary>
+    public static Gen<long> AnyLong =>
+        Gen.OneOf(Gen.Elements(long.MinValue, long.MaxValue, long.MaxValue / 2 + 1, 0L, -1L, 1L), ArbMap.Default.GeneratorFor<long>(),
+            Gen.Choose(0, 62).Select(k => 1L << k));
 }
 
 /// <summary>Tolerances in one place.</summary>

@@ -1,0 +1,51 @@
+using System.Globalization;
+using ScsSim.Quantities;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ScsSim.Cli;
+
+/// <summary>
+/// Reads option values in the user's words: every complaint names the option, the text given and what is allowed.
+/// Options are declared as strings and read here, because the parser's own conversion errors ("Failed to convert
+/// 'abc' to Int64") name a .NET type instead of the option.
+/// </summary>
+internal static class OptionValues
+{
+    public static long WholeNumber(string option, string text, long min, long max, string what)
+    {
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            throw new OptionException(option, text, $"{what}, a whole number from {min.ToString("N0", CultureInfo.InvariantCulture)} to {max.ToString("N0", CultureInfo.InvariantCulture)}");
+        return value;
+    }
+
+    public static ulong Seed(string option, string text) =>
+        ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new OptionException(option, text, $"a seed, a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}");
+
+    public static Duration Duration(string option, string text, Duration min, Duration max) =>
+        Quantities.Duration.TryParse(text, out var value) && value >= min && value <= max
+            ? value
+            : throw new OptionException(option, text, $"a duration from {min} to {max}, a number and a unit (ns, us, ms, s), e.g. 50ms or 1 s");
+
+    /// <summary>The same checks as a validation result, for <see cref="CommandSettings.Validate"/>.</summary>
+    public static ValidationResult Check(params Action[] reads)
+    {
+        foreach (var read in reads)
+        {
+            try { read(); }
+            catch (OptionException e) { return ValidationResult.Error(e.Message); }
+        }
+        return ValidationResult.Success();
+    }
+}
+
+/// <summary>An option's value is not allowed; the message names the option, the value and what is allowed.</summary>
+internal sealed class OptionException(string message) : Exception(message)
+{
+    public OptionException(string option, string text, string allowed)
+        : this($"{option} '{text}' is not allowed; it takes {allowed}.")
+    {
+    }
+}
