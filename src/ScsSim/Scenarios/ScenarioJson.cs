@@ -10,8 +10,9 @@ namespace ScsSim.Scenarios;
 
 /// <summary>
 /// Reads and writes scenarios as JSON (version 1): a seed, a patient and an embedded settings document (program, electrodes and
-/// device, exactly as <see cref="SettingsJson"/> writes them). Strict like <see cref="SettingsJson"/>: unknown or missing
-/// properties and out-of-range values throw a <see cref="SettingsFormatException"/> naming the JSON path.
+/// device, exactly as <see cref="SettingsJson"/> writes them). Strict like <see cref="SettingsJson"/> and by the same rules
+/// (duplicate, unknown or missing properties, nulls, non-finite numbers, inexact names such as <c>"T6, T7"</c> or <c>" L4"</c>, and
+/// out-of-range values throw a <see cref="SettingsFormatException"/> naming the JSON path of every problem). Stateless and thread-safe.
 /// </summary>
 /// <remarks>
 /// <code>

@@ -27,7 +27,7 @@ public sealed class SettingsFormatException : FormatException
     }
 
     /// <summary>Creates the exception for one or more problems; the first one gives <see cref="JsonPath"/>.</summary>
-    /// <param name="problems">The problems, in document order; at least one.</param>
+    /// <param name="problems">The problems, at least one; the first is the one <see cref="JsonPath"/> names.</param>
     /// <param name="inner">The underlying exception, if any.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or holds null.</exception>
@@ -41,7 +41,11 @@ public sealed class SettingsFormatException : FormatException
     /// <summary>Where in the file the (first) problem is, as a JSON path ("$" is the whole document).</summary>
     public string JsonPath { get; }
 
-    /// <summary>Every problem found, in document order; never empty. The first one is at <see cref="JsonPath"/>.</summary>
+    /// <summary>
+    /// Every problem found, never empty; the first one is at <see cref="JsonPath"/>. Within an object, unknown properties come
+    /// first, then its values in the order of the schema. A syntax error or a duplicate property stops reading before any value
+    /// is checked.
+    /// </summary>
     public IReadOnlyList<SettingsProblem> Problems { get; }
 
     private static string Describe(IReadOnlyList<SettingsProblem> problems)
@@ -59,6 +63,7 @@ public sealed class SettingsFormatException : FormatException
 /// <param name="Device">A device profile, or null.</param>
 /// <param name="Impedance">The load impedance, or null.</param>
 /// <param name="ProgramSet">An area-specific program set, or null.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record StimulationSettings(
     StimulationProgram? Program = null,
     ElectrodeConfiguration? Electrodes = null,
@@ -71,10 +76,14 @@ public sealed record StimulationSettings(
 /// (<c>amplitude_mA</c>, <c>pulseWidth_us</c>). The schema is described in the README.
 /// </summary>
 /// <remarks>
-/// Reading rejects unknown properties, missing required ones, non-numeric or non-finite numbers, and values outside
-/// their allowed range, with a <see cref="SettingsFormatException"/> that names the JSON path. Durations are read in
-/// the unit of their property name and rounded to the nearest nanosecond; frequencies to the nearest millihertz.
-/// Writing then reading gives back equal settings.
+/// Reading is strict and reports with a <see cref="SettingsFormatException"/> that names the JSON path of each problem (all
+/// of them, not only the first): a syntax error (with its 1-based line and column), a property given twice in one object,
+/// an unknown property (a near miss is answered with the nearest allowed name), a missing required one, null anywhere,
+/// a value of the wrong JSON type, a number outside the range of a double (1e400), a fraction where a whole number belongs,
+/// a name ("kind", "polarity", "role"...) that is not exactly one of the documented ones (case and spaces matter), and values
+/// outside their allowed range. Durations are read in the unit of their property name and rounded to the nearest nanosecond
+/// (a positive duration must not round to zero); frequencies to the nearest millihertz. Writing then reading gives back equal
+/// settings. Stateless and thread-safe.
 /// </remarks>
 public static class SettingsJson
 {

@@ -77,8 +77,9 @@ internal sealed partial class ReadProblems
 /// </summary>
 internal static partial class StrictJson
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
-    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+    private const int MaxDepth = 64;
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = MaxDepth };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = MaxDepth };
 
     /// <summary>Parses <paramref name="json"/>; throws a <see cref="SettingsFormatException"/> for a syntax error or a duplicate property.</summary>
     public static JsonDocument Parse(string json)
@@ -95,6 +96,7 @@ internal static partial class StrictJson
         public bool IsArray { get; } = isArray;
         public int Index { get; set; } = -1;
         public string? Name { get; set; }
+        public bool ValueDone { get; set; }
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
     }
 
@@ -111,6 +113,7 @@ internal static partial class StrictJson
                     var frame = frames[^1];
                     var name = reader.GetString()!;
                     frame.Name = name;
+                    frame.ValueDone = false;
                     if (!frame.Names.Add(name))
                         problems.Add(PathOf(frames, includeCurrent: true),
                             $"\"{name}\" appears more than once in this object (line {LineOf(bytes, reader.TokenStartIndex)}); each property may be given only once.");
@@ -119,16 +122,20 @@ internal static partial class StrictJson
                 if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
                     frames.RemoveAt(frames.Count - 1);
+                    if (frames.Count > 0) frames[^1].ValueDone = true;
                     continue;
                 }
                 if (frames.Count > 0 && frames[^1].IsArray) frames[^1].Index++;
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                     frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray));
+                else if (frames.Count > 0) frames[^1].ValueDone = true;
             }
         }
         catch (JsonException e)
         {
-            problems.Add(PathOf(frames, includeCurrent: frames.Count > 0 && !frames[^1].IsArray), SyntaxMessage(e, bytes.Length), e);
+            // Inside an object, the error is in the value of the current property until that value is complete.
+            var inValue = frames.Count > 0 && !frames[^1].IsArray && frames[^1].Name is not null && !frames[^1].ValueDone;
+            problems.Add(PathOf(frames, includeCurrent: inValue), SyntaxMessage(e, bytes.Length), e);
         }
     }
 
@@ -164,12 +171,18 @@ internal static partial class StrictJson
         if (length == 0 || e.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
             return "the text is empty; expected a JSON object such as { \"version\": 1, ... }.";
         var text = Position().Replace(e.Message, "").Trim();
-        if (text.Contains("isFinalBlock", StringComparison.Ordinal) || text.Contains("end of data", StringComparison.Ordinal)
-            || text.Contains("Expected depth to be zero", StringComparison.Ordinal))
+        if (text.Contains("reached end of data", StringComparison.Ordinal) || text.Contains("Expected depth to be zero", StringComparison.Ordinal)
+            || text.Contains("isFinalBlock", StringComparison.Ordinal))
             return $"the text ends before the document is complete{where}: an object, array or string is not closed.";
+        if (text.Contains("is invalid after a single JSON value", StringComparison.Ordinal))
+            return $"there is more text after the end of the document{where}; a file holds one JSON object.";
+        if (text.Contains("trailing comma", StringComparison.Ordinal))
+            return $"not valid JSON{where}: a comma must not come right before '}}' or ']'.";
+        if (text.Contains("maximum configured depth", StringComparison.Ordinal))
+            return $"objects and arrays are nested more than {MaxDepth} levels deep{where}.";
         if (text.StartsWith("'N' is an invalid start of a value", StringComparison.Ordinal)
             || text.StartsWith("'I' is an invalid start of a value", StringComparison.Ordinal)
-            || text.StartsWith("'-' is an invalid", StringComparison.Ordinal))
+            || text.StartsWith("'I' is invalid within a number", StringComparison.Ordinal))
             text += " NaN and Infinity are not JSON numbers; write a finite number.";
         return $"not valid JSON{where}: {text}";
     }
@@ -272,9 +285,11 @@ internal readonly struct JsonObjectReader
     {
         if (!TryGet(name, required, out var value)) return null;
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n) && n >= min && n <= max) return n;
-        Problems.Add(Child(name), value.ValueKind == JsonValueKind.Number
-            ? $"{value.GetRawText()} is not allowed; expected a whole number from {min} to {max}, written without a fraction or exponent."
-            : $"expected a whole number, found {Describe(value)}.");
+        Problems.Add(Child(name), value.ValueKind != JsonValueKind.Number
+            ? $"expected a whole number, found {Describe(value)}."
+            : value.TryGetInt64(out _) || value.GetRawText().All(c => char.IsAsciiDigit(c) || c == '-')
+                ? $"{value.GetRawText()} is out of range; expected a whole number from {min} to {max}."
+                : $"{value.GetRawText()} is not allowed; expected a whole number, written without a fraction or exponent.");
         return null;
     }
 

@@ -171,6 +171,20 @@ public class SettingsJsonRejectionTests
         Assert.DoesNotContain("isFinalBlock", e.Message);
     }
 
+    [Theory]
+    [InlineData("{\"version\":1} x", "$", "more text after the end of the document (line 1, column 15)")]
+    [InlineData("{\"version\":1,}", "$", "a comma must not come right before")]
+    [InlineData("{\"version\":1,\n\"impedance_ohm\":Infinity}", "$.impedance_ohm", "line 2, column 17")]
+    [InlineData("{\"version\":1,\"program\":{\"kind\":\"tonic\",\"pulse\":{\"amplitude_mA\":5,\"pulseWidth_us\":300},\"frequency_Hz\":50,\"frequency_Hz\":60}}", "$.program.frequency_Hz", "more than once")]
+    public void Syntax_problems_are_said_plainly(string json, string path, string mentions)
+    {
+        var e = Rejects(json);
+        Assert.Equal(path, e.JsonPath);
+        Assert.Contains(mentions, e.Message);
+        Assert.DoesNotContain("reader options", e.Message);
+        Assert.DoesNotContain("end of data", e.Message);
+    }
+
     [Fact]
     public void A_device_with_several_bad_values_reports_all_of_them()
     {
