@@ -233,7 +233,6 @@ internal sealed class VolleysDto
 
 [JsonSourceGenerationOptions(
     WriteIndented = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict)]
