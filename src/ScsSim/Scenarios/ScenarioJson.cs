@@ -141,8 +141,8 @@ public static class ScenarioJson
         }
         var pain = o.TryObject("painState", true, "a pain state", out var ps) ? PainState(ps) : null;
         if (problems.Count > mark) return null;
-        if (!problems.TryCreate(o.Path, () => new LeadPlacement(vertebra, lateral!.Value, csf!.Value, shift), out var placement)) return null;
-        return SettingsMapper.Build(o.Path, problems, () => new VirtualPatient(placement, impedance!.Value, regions, pain));
+        if (!problems.TryCreate(o.Path, () => new LeadPlacement(vertebra, lateral!.Value, csf!.Value, shift), out var placement, at: o)) return null;
+        return SettingsMapper.Build(o, () => new VirtualPatient(placement, impedance!.Value, regions, pain));
     }
 
     private static PainState? PainState(JsonObjectReader o)
@@ -161,10 +161,10 @@ public static class ScenarioJson
             var spread = Ms(v, "latencySpread_ms");
             var window = Ms(v, "responseWindow_ms");
             if (o.Problems.Count == mark)
-                volleys = SettingsMapper.Build(v.Path, o.Problems, () => new CFibreVolleys(interval!.Value, first!.Value, spread!.Value, window!.Value));
+                volleys = SettingsMapper.Build(v, () => new CFibreVolleys(interval!.Value, first!.Value, spread!.Value, window!.Value));
         }
         if (o.Problems.Count > mark) return null;
-        return SettingsMapper.Build(o.Path, o.Problems, () => new PainState(aBeta!.Value, aDelta!.Value, c!.Value, volleys));
+        return SettingsMapper.Build(o, () => new PainState(aBeta!.Value, aDelta!.Value, c!.Value, volleys));
     }
 
     private static Duration? Ms(JsonObjectReader o, string name)

@@ -72,7 +72,7 @@ internal static class SettingsMapper
                 var pulse = o.TryObject("pulse", true, "a pulse", out var po) ? Pulse(po) : null;
                 var frequency = Hertz(o, "frequency_Hz");
                 if (problems.Count > mark) return null;
-                return Build<StimulationProgram>(o.Path, problems, kind == "tonic"
+                return Build<StimulationProgram>(o, kind == "tonic"
                     ? () => StimulationProgram.Tonic(pulse!, frequency!.Value)
                     : () => StimulationProgram.HighFrequency(pulse!, frequency!.Value));
             }
@@ -87,7 +87,7 @@ internal static class SettingsMapper
                 if (o.Has("burstRecharge"))
                     o.TryChoice("burstRecharge", false, [("perPulse", BurstRecharge.PerPulse), ("afterBurst", BurstRecharge.AfterBurst)], out recharge);
                 if (problems.Count > mark) return null;
-                return Build<StimulationProgram>(o.Path, problems,
+                return Build<StimulationProgram>(o,
                     () => StimulationProgram.Burst(pulse!, intra!.Value, (int)count!.Value, burst!.Value, recharge));
             }
             default:
@@ -98,7 +98,7 @@ internal static class SettingsMapper
                 var off = Seconds(o, "offTime_s", required: true);
                 var ramp = Seconds(o, "ramp_s", required: false) ?? Duration.Zero;
                 if (problems.Count > mark) return null;
-                return Build<StimulationProgram>(o.Path, problems, () => StimulationProgram.Cycling(inner!, on!.Value, off!.Value, ramp));
+                return Build<StimulationProgram>(o, () => StimulationProgram.Cycling(inner!, on!.Value, off!.Value, ramp));
             }
         }
     }
@@ -128,7 +128,7 @@ internal static class SettingsMapper
             o.TryChoice("polarity", false, [("cathodicFirst", Polarity.CathodicFirst), ("anodicFirst", Polarity.AnodicFirst)], out polarity);
         var recharge = o.TryObject("recharge", false, "a recharge", out var ro) ? Recharge(ro) : null;
         if (o.Problems.Count > mark) return null;
-        return Build(o.Path, o.Problems, () => new PulseShape(amplitude!.Value, width!.Value, recharge, gap, polarity));
+        return Build(o, () => new PulseShape(amplitude!.Value, width!.Value, recharge, gap, polarity));
     }
 
     private static Recharge? Recharge(JsonObjectReader o)
@@ -153,7 +153,7 @@ internal static class SettingsMapper
                 var tau = Microseconds(o, "timeConstant_us", required: true, positive: true);
                 var window = Microseconds(o, "window_us", required: true, positive: true);
                 if (o.Problems.Count > mark) return null;
-                return Build<Recharge>(o.Path, o.Problems, () => Programming.Recharge.Passive(tau!.Value, window!.Value));
+                return Build<Recharge>(o, () => Programming.Recharge.Passive(tau!.Value, window!.Value));
             }
         }
     }
@@ -166,7 +166,7 @@ internal static class SettingsMapper
         var contacts = Items(o, "contacts", "a contact setting", Contact);
         var caseAnode = o.Number("caseAnode_percent", false) ?? 0;
         if (o.Problems.Count > mark) return null;
-        return Build(o.Path, o.Problems, () => new ElectrodeConfiguration(leads!, contacts!, caseAnode));
+        return Build(o, () => new ElectrodeConfiguration(leads!, contacts!, caseAnode));
     }
 
     private static Lead? Lead(JsonObjectReader o)
@@ -179,7 +179,7 @@ internal static class SettingsMapper
         var diameter = Quantity(o, "diameter_mm", Positive(o, "diameter_mm", "mm"), Length.FromMillimetres);
         var spacing = Quantity(o, "spacing_mm", NonNegative(o, "spacing_mm", "mm"), Length.FromMillimetres);
         if (o.Problems.Count > mark) return null;
-        return Build(o.Path, o.Problems, () => new Lead(name!, (int)count!.Value, length!.Value, diameter!.Value, spacing!.Value));
+        return Build(o, () => new Lead(name!, (int)count!.Value, length!.Value, diameter!.Value, spacing!.Value));
     }
 
     private static ContactSetting? Contact(JsonObjectReader o)
@@ -191,7 +191,7 @@ internal static class SettingsMapper
         o.TryChoice("role", true, [("cathode", ContactRole.Cathode), ("anode", ContactRole.Anode)], out var role);
         var fraction = o.Number("fraction_percent", true);
         if (o.Problems.Count > mark) return null;
-        return Build(o.Path, o.Problems, () => new ContactSetting((int)lead!.Value, (int)contact!.Value, role, fraction!.Value));
+        return Build(o, () => new ContactSetting((int)lead!.Value, (int)contact!.Value, role, fraction!.Value));
     }
 
     private static ProgramSet? ProgramSet(JsonObjectReader o)
@@ -206,10 +206,10 @@ internal static class SettingsMapper
             var electrodes = a.TryObject("electrodes", true, "an electrode configuration", out var e) ? Electrodes(e) : null;
             var offset = Microseconds(a, "offset_us", required: false, positive: false) ?? Duration.Zero;
             if (a.Problems.Count > areaMark) return null;
-            return Build(a.Path, a.Problems, () => new AreaProgram(program!, electrodes!, offset));
+            return Build(a, () => new AreaProgram(program!, electrodes!, offset));
         });
         if (o.Problems.Count > mark) return null;
-        return Build(o.Path, o.Problems, () => new ProgramSet(areas!));
+        return Build(o, () => new ProgramSet(areas!));
     }
 
     private static DeviceProfile? Device(JsonObjectReader o)
@@ -227,7 +227,7 @@ internal static class SettingsMapper
             var min = Hertz(r, "min_Hz");
             var max = Hertz(r, "max_Hz");
             if (r.Problems.Count > rangeMark) return null;
-            return Build(r.Path, r.Problems, () => new FrequencyRange(min!.Value, max!.Value));
+            return Build(r, () => new FrequencyRange(min!.Value, max!.Value));
         });
         var minWidth = Microseconds(o, "minPulseWidth_us", required: true, positive: true);
         var maxWidth = Microseconds(o, "maxPulseWidth_us", required: true, positive: true);
@@ -236,7 +236,7 @@ internal static class SettingsMapper
         var contacts = o.Integer("contactCount", true, int.MinValue, int.MaxValue);
         var battery = o.TryObject("battery", true, "a battery specification", out var b) ? Battery(b) : null;
         if (o.Problems.Count > mark) return null;
-        return Build(o.Path, o.Problems, () => new DeviceProfile(name!, maxAmplitude!.Value, step!.Value, ranges!, minWidth!.Value, maxWidth!.Value,
+        return Build(o, () => new DeviceProfile(name!, maxAmplitude!.Value, step!.Value, ranges!, minWidth!.Value, maxWidth!.Value,
             charge!.Value, compliance!.Value, (int)contacts!.Value, battery!));
     }
 
@@ -252,7 +252,7 @@ internal static class SettingsMapper
             o.Problems.Add(o.Child("conversionEfficiency"), $"{Show(eta)} is not allowed; the value must be greater than 0 and at most 1.");
         var overhead = Quantity(o, "overheadCurrent_uA", NonNegative(o, "overheadCurrent_uA", "µA"), Current.FromMicroamperes);
         if (o.Problems.Count > mark) return null;
-        return Build(o.Path, o.Problems, () => new BatterySpecification(kind, capacity!.Value, voltage!.Value, efficiency!.Value, overhead!.Value));
+        return Build(o, () => new BatterySpecification(kind, capacity!.Value, voltage!.Value, efficiency!.Value, overhead!.Value));
     }
 
     /// <summary>Reads every item of an array of objects; returns null if the array or any item is bad (all are reported).</summary>
@@ -273,6 +273,10 @@ internal static class SettingsMapper
 
     internal static T? Build<T>(string path, ReadProblems problems, Func<T> create, string? property = null) where T : class =>
         problems.TryCreate(path, create, out var value, property) ? value : null;
+
+    /// <summary>Builds the object <paramref name="o"/> describes; a complaint about one of its properties is reported there.</summary>
+    internal static T? Build<T>(JsonObjectReader o, Func<T> create) where T : class =>
+        o.Problems.TryCreate(o.Path, create, out var value, at: o) ? value : null;
 
     internal static T? Quantity<T>(JsonObjectReader o, string name, double? value, Func<double, T> convert) where T : struct =>
         value is { } v && o.Problems.TryCreate(o.Child(name), () => convert(v), out var q, name) ? q : null;

@@ -41,7 +41,9 @@ internal sealed partial class ReadProblems
     /// <param name="create">The constructor call.</param>
     /// <param name="value">The result, when the constructor accepted its arguments.</param>
     /// <param name="property">The property name to use in place of the constructor's parameter name, if it starts the message.</param>
-    public bool TryCreate<T>(string path, Func<T> create, [MaybeNullWhen(false)] out T value, string? property = null)
+    /// <param name="at">The object being built, if any: a complaint about one of its properties (the constructor's parameter
+    /// "pulseWidth" for the property "pulseWidth_us") is reported at that property, in its name.</param>
+    public bool TryCreate<T>(string path, Func<T> create, [MaybeNullWhen(false)] out T value, string? property = null, JsonObjectReader? at = null)
     {
         try
         {
@@ -50,6 +52,11 @@ internal sealed partial class ReadProblems
         }
         catch (ArgumentException e)
         {
+            if (property is null && at is { } o && e.ParamName is { Length: > 0 } parameter && o.PropertyFor(parameter) is { } name)
+            {
+                path = o.Child(name);
+                property = name;
+            }
             Add(path, DomainMessage(e, property), e);
             value = default;
             return false;
@@ -247,6 +254,14 @@ internal readonly struct JsonObjectReader
     }
 
     public string Child(string name) => JsonPaths.Property(Path, name);
+
+    /// <summary>The property of this object that a domain constructor's parameter stands for ("pulseWidth" -> "pulseWidth_us"), if present.</summary>
+    public string? PropertyFor(string parameter)
+    {
+        foreach (var property in _element.EnumerateObject())
+            if (property.Name == parameter || property.Name.StartsWith(parameter + "_", StringComparison.Ordinal)) return property.Name;
+        return null;
+    }
 
     /// <summary>The value of a property that must not be null; reports a missing required one and a null.</summary>
     public bool TryGet(string name, bool required, out JsonElement value)

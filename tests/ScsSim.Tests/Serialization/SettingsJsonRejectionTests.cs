@@ -218,12 +218,26 @@ public class SettingsJsonRejectionTests
         Assert.DoesNotContain("microseconds must", e.Message);
     }
 
-    [Fact]
-    public void Values_that_overflow_the_programs_arithmetic_are_format_errors()
+    [Theory]
+    [InlineData("""{"version":1,"program":{"kind":"tonic","pulse":{"amplitude_mA":5,"pulseWidth_us":5e15},"frequency_Hz":0.001}}""", "$.program.pulse.pulseWidth_us")]
+    [InlineData("""{"version":1,"program":{"kind":"cycling","program":{"kind":"tonic","pulse":PULSE,"frequency_Hz":50},"onTime_s":9e9,"offTime_s":9e9}}""", "$.program.onTime_s")]
+    [InlineData("""{"version":1,"program":{"kind":"tonic","pulse":{"amplitude_mA":1e308,"pulseWidth_us":300},"frequency_Hz":50}}""", "$.program.pulse.amplitude_mA")]
+    public void Values_that_would_overflow_later_are_format_errors_at_the_property(string json, string path)
     {
-        // Total pulse duration 5e15 µs at 1 mHz: the factory must refuse it (Programming's fix), the reader reports it at a path.
-        var e = Rejects("""{"version":1,"program":{"kind":"tonic","pulse":{"amplitude_mA":5,"pulseWidth_us":5e15},"frequency_Hz":0.001}}""");
-        Assert.StartsWith("$.program", e.JsonPath);
+        // The factories refuse them (Programming's and Quantities' limits); the reader reports the refusal at the property,
+        // in the property's name rather than the constructor's parameter name.
+        var e = Rejects(json.Replace("PULSE", Pulse));
+        Assert.Equal(path, e.JsonPath);
+        var property = path[(path.LastIndexOf('.') + 1)..];
+        Assert.StartsWith($"{path}: {property} must", e.Message);
+    }
+
+    [Fact]
+    public void A_complaint_about_a_nested_program_is_reported_at_it()
+    {
+        var cycling = """{"kind":"cycling","program":{"kind":"tonic","pulse":PULSE,"frequency_Hz":50},"onTime_s":1,"offTime_s":1}""".Replace("PULSE", Pulse);
+        var e = Rejects($$$"""{"version":1,"program":{"kind":"cycling","program":{{{cycling}}},"onTime_s":1,"offTime_s":1}}""");
+        Assert.Equal("$.program.program", e.JsonPath);
     }
 
     [Fact]
