@@ -10,8 +10,9 @@ namespace ScsSim.Scenarios;
 
 /// <summary>
 /// Reads and writes scenarios as JSON (version 1): a seed, a patient and an embedded settings document (program, electrodes and
-/// device, exactly as <see cref="SettingsJson"/> writes them). Strict like <see cref="SettingsJson"/>: unknown or missing
-/// properties and out-of-range values throw a <see cref="SettingsFormatException"/> naming the JSON path.
+/// device, exactly as <see cref="SettingsJson"/> writes them). Strict like <see cref="SettingsJson"/> and by the same rules
+/// (duplicate, unknown or missing properties, nulls, non-finite numbers, inexact names such as <c>"T6, T7"</c> or <c>" L4"</c>, and
+/// out-of-range values throw a <see cref="SettingsFormatException"/> naming the JSON path of every problem). Stateless and thread-safe.
 /// </summary>
 /// <remarks>
 /// <code>
@@ -75,47 +76,104 @@ public static class ScenarioJson
     public static Scenario Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ScenarioFileDto? dto;
-        try { dto = JsonSerializer.Deserialize(json, ScenarioJsonContext.Default.ScenarioFileDto); }
-        catch (JsonException e) { throw new SettingsFormatException(e.Path ?? "$", e.Message.Replace("ScsSim.Scenarios.", "", StringComparison.Ordinal), e); }
-        if (dto is null) throw new SettingsFormatException("$", "The document is null; expected an object with a \"version\" property.");
-        if (dto.Version != Version) throw new SettingsFormatException("$.version", $"version {dto.Version} is not supported; this library reads version {Version}.");
+        using var document = StrictJson.Parse(json);
+        var problems = new ReadProblems();
+        var scenario = Scenario(document.RootElement, problems);
+        problems.ThrowIfAny();
+        return scenario!;
+    }
 
-        StimulationSettings settings;
-        try { settings = SettingsJson.Read(dto.Settings.GetRawText()); }
-        catch (SettingsFormatException e) { throw new SettingsFormatException("$.settings" + e.JsonPath.TrimStart('$'), e.Message[(e.JsonPath.Length + 2)..], e); }
-        if (settings.Program is null) throw new SettingsFormatException("$.settings.program", "Required property \"program\" is missing.");
-        if (settings.Electrodes is null) throw new SettingsFormatException("$.settings.electrodes", "Required property \"electrodes\" is missing.");
-        if (settings.Device is null) throw new SettingsFormatException("$.settings.device", "Required property \"device\" is missing.");
-        if (settings.Impedance is not null) throw new SettingsFormatException("$.settings.impedance_ohm", "The impedance belongs to the patient (\"$.patient.contactImpedance_ohm\"); remove it here.");
-        if (settings.ProgramSet is not null) throw new SettingsFormatException("$.settings.programSet", "A scenario takes a single program, not a program set.");
+    private static readonly (string Name, Vertebra Value)[] Vertebrae = Enum.GetValues<Vertebra>().Select(v => (v.ToString(), v)).ToArray();
+    private static readonly (string Name, Dermatome Value)[] Dermatomes = Enum.GetValues<Dermatome>().Select(d => (d.ToString(), d)).ToArray();
 
-        var p = dto.Patient;
-        var vertebra = At("$.patient.vertebra", () => Enum.TryParse<Vertebra>(p.Vertebra, ignoreCase: false, out var v) && Enum.IsDefined(v) && !int.TryParse(p.Vertebra, out _)
-            ? v : throw new ArgumentException($"\"{p.Vertebra}\" is not a modelled vertebra; allowed: {string.Join(", ", Enum.GetNames<Vertebra>())}."));
-        var placement = At("$.patient", () => new LeadPlacement(vertebra, Length.FromMillimetres(p.LateralOffsetMm), Length.FromMillimetres(p.CsfThicknessMm),
-            Length.FromMillimetres(p.RostroCaudalOffsetMm ?? 0)));
-        var regions = new List<BodyRegion>();
-        for (var i = 0; i < p.PainfulRegions.Length; i++)
+    private static Scenario? Scenario(JsonElement root, ReadProblems problems)
+    {
+        if (!JsonObjectReader.TryOpen(root, "$", problems, "a scenario", out var o)) return null;
+        string[] allowed = ["version", "seed", "patient", "settings"];
+        if (!SettingsMapper.ReadVersion(o, allowed)) return null;
+        var mark = problems.Count;
+        o.AllowOnly(allowed);
+        var seed = o.UnsignedInteger("seed", true);
+        var patient = o.TryObject("patient", true, "a patient", out var po) ? Patient(po) : null;
+        StimulationSettings? settings = null;
+        if (o.TryGet("settings", true, out var se))
         {
-            var r = p.PainfulRegions[i];
-            var path = $"$.patient.painfulRegions[{i}]";
-            var d = At(path + ".dermatome", () => Enum.TryParse<Dermatome>(r.Dermatome, ignoreCase: false, out var x) && Enum.IsDefined(x) && !int.TryParse(r.Dermatome, out _)
-                ? x : throw new ArgumentException($"\"{r.Dermatome}\" is not a modelled dermatome; allowed: {string.Join(", ", Enum.GetNames<Dermatome>())}."));
-            var side = At(path + ".side", () => r.Side switch
+            var settingsMark = problems.Count;
+            settings = SettingsMapper.Settings(se, "$.settings", problems);
+            if (settings is not null)
             {
-                "left" => BodySide.Left,
-                "right" => BodySide.Right,
-                _ => throw new ArgumentException($"\"{r.Side}\" is not a side; allowed: left, right."),
-            });
-            regions.Add(new BodyRegion(d, side));
+                if (settings.Program is null) problems.Add("$.settings", "required property \"program\" is missing.");
+                if (settings.Electrodes is null) problems.Add("$.settings", "required property \"electrodes\" is missing.");
+                if (settings.Device is null) problems.Add("$.settings", "required property \"device\" is missing.");
+                if (settings.Impedance is not null) problems.Add("$.settings.impedance_ohm", "The impedance belongs to the patient (\"$.patient.contactImpedance_ohm\"); remove it here.");
+                if (settings.ProgramSet is not null) problems.Add("$.settings.programSet", "A scenario takes a single program, not a program set.");
+            }
+            if (problems.Count > settingsMark) settings = null;
         }
-        var ps = p.PainState;
-        var volleys = ps.CFibreVolleys is { } vd ? At("$.patient.painState.cFibreVolleys", () => new CFibreVolleys(
-            Ms(vd.IntervalMs, "interval_ms"), Ms(vd.FirstVolleyMs, "firstVolley_ms"), Ms(vd.LatencySpreadMs, "latencySpread_ms"), Ms(vd.ResponseWindowMs, "responseWindow_ms"))) : null;
-        var pain = At("$.patient.painState", () => new PainState(ps.ABetaRateHz, ps.ADeltaRateHz, ps.CRateHz, volleys));
-        var patient = At("$.patient", () => new VirtualPatient(placement, Resistance.FromOhms(p.ContactImpedanceOhm), regions, pain));
-        return At("$.settings.electrodes", () => new Scenario(patient, settings.Device, settings.Program, settings.Electrodes, dto.Seed));
+        if (problems.Count > mark) return null;
+        return SettingsMapper.Build("$.settings.electrodes", problems,
+            () => new Scenario(patient!, settings!.Device!, settings.Program!, settings.Electrodes!, seed!.Value));
+    }
+
+    private static VirtualPatient? Patient(JsonObjectReader o)
+    {
+        var problems = o.Problems;
+        var mark = problems.Count;
+        o.AllowOnly("vertebra", "lateralOffset_mm", "csfThickness_mm", "rostroCaudalOffset_mm", "contactImpedance_ohm", "painfulRegions", "painState");
+        o.TryChoice("vertebra", true, Vertebrae, out var vertebra);
+        var lateral = SettingsMapper.Quantity(o, "lateralOffset_mm", o.Number("lateralOffset_mm", true), Length.FromMillimetres);
+        var csf = SettingsMapper.Quantity(o, "csfThickness_mm", o.Number("csfThickness_mm", true), Length.FromMillimetres);
+        var shift = SettingsMapper.Quantity(o, "rostroCaudalOffset_mm", o.Number("rostroCaudalOffset_mm", false), Length.FromMillimetres) ?? Length.Zero;
+        var impedance = SettingsMapper.Quantity(o, "contactImpedance_ohm", o.Number("contactImpedance_ohm", true), Resistance.FromOhms);
+        var regions = new List<BodyRegion>();
+        if (o.TryArray("painfulRegions", true, out var items))
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                var path = JsonPaths.Item(o.Child("painfulRegions"), i++);
+                if (!JsonObjectReader.TryOpen(item, path, problems, "a painful region", out var r)) continue;
+                r.AllowOnly("dermatome", "side");
+                if (r.TryChoice("dermatome", true, Dermatomes, out var dermatome)
+                    & r.TryChoice("side", true, [("left", BodySide.Left), ("right", BodySide.Right)], out var side))
+                    regions.Add(new BodyRegion(dermatome, side));
+            }
+        }
+        var pain = o.TryObject("painState", true, "a pain state", out var ps) ? PainState(ps) : null;
+        if (problems.Count > mark) return null;
+        if (!problems.TryCreate(o.Path, () => new LeadPlacement(vertebra, lateral!.Value, csf!.Value, shift), out var placement, at: o)) return null;
+        return SettingsMapper.Build(o, () => new VirtualPatient(placement, impedance!.Value, regions, pain));
+    }
+
+    private static PainState? PainState(JsonObjectReader o)
+    {
+        var mark = o.Problems.Count;
+        o.AllowOnly("aBetaRate_Hz", "aDeltaRate_Hz", "cRate_Hz", "cFibreVolleys");
+        var aBeta = o.Number("aBetaRate_Hz", true);
+        var aDelta = o.Number("aDeltaRate_Hz", true);
+        var c = o.Number("cRate_Hz", true);
+        CFibreVolleys? volleys = null;
+        if (o.TryObject("cFibreVolleys", false, "a C-fibre volley pattern", out var v))
+        {
+            v.AllowOnly("interval_ms", "firstVolley_ms", "latencySpread_ms", "responseWindow_ms");
+            var interval = Ms(v, "interval_ms");
+            var first = Ms(v, "firstVolley_ms");
+            var spread = Ms(v, "latencySpread_ms");
+            var window = Ms(v, "responseWindow_ms");
+            if (o.Problems.Count == mark)
+                volleys = SettingsMapper.Build(v, () => new CFibreVolleys(interval!.Value, first!.Value, spread!.Value, window!.Value));
+        }
+        if (o.Problems.Count > mark) return null;
+        return SettingsMapper.Build(o, () => new PainState(aBeta!.Value, aDelta!.Value, c!.Value, volleys));
+    }
+
+    private static Duration? Ms(JsonObjectReader o, string name)
+    {
+        var ms = o.Number(name, true);
+        if (ms is not { } value) return null;
+        if (value is >= 0 and <= 3.6e6) return Duration.FromNanoseconds((long)Math.Round(value * 1e6, MidpointRounding.AwayFromZero));
+        o.Problems.Add(o.Child(name), $"{SettingsMapper.Show(value)} ms is not allowed; the value must be between 0 and 3600000 ms (one hour).");
+        return null;
     }
 
     /// <summary>Reads a scenario file.</summary>
@@ -130,19 +188,6 @@ public static class ScenarioJson
     /// <param name="scenario">The scenario.</param>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void WriteFile(string path, Scenario scenario) => File.WriteAllText(path, Write(scenario));
-
-    private static Duration Ms(double ms, string name)
-    {
-        if (!double.IsFinite(ms) || ms < 0 || ms > 3.6e6)
-            throw new ArgumentOutOfRangeException(name, ms, $"{name} must be between 0 and 3600000 ms; got {ms.ToString("G6", CultureInfo.InvariantCulture)}.");
-        return Duration.FromNanoseconds((long)Math.Round(ms * 1e6, MidpointRounding.AwayFromZero));
-    }
-
-    private static T At<T>(string path, Func<T> make)
-    {
-        try { return make(); }
-        catch (ArgumentException e) { throw new SettingsFormatException(path, e.Message, e); }
-    }
 }
 
 internal sealed class ScenarioFileDto
@@ -188,7 +233,6 @@ internal sealed class VolleysDto
 
 [JsonSourceGenerationOptions(
     WriteIndented = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict)]

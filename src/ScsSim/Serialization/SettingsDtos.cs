@@ -2,8 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace ScsSim.Serialization;
 
-// The on-disk shape of a settings file. Units are part of every property name; these types carry no
-// logic and are mapped to and from the domain types by SettingsMapper, which does all validation.
+// The on-disk shape of a settings file, used for writing. Units are part of every property name; these types carry no
+// logic. Reading does not go through them: SettingsMapper walks the parsed document itself (after StrictJson has refused
+// syntax errors and duplicate keys), so that every problem gets its JSON path and a message in the file's own words.
 
 internal sealed class SettingsFileDto
 {
@@ -146,9 +147,7 @@ internal sealed class BatteryDto
 
 [JsonSourceGenerationOptions(
     WriteIndented = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    AllowOutOfOrderMetadataProperties = true,
     RespectNullableAnnotations = true,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(SettingsFileDto))]

@@ -4,21 +4,57 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Serialization;
 
-/// <summary>A settings file could not be read: the message names the JSON path, the value and what is allowed.</summary>
+/// <summary>One thing wrong in a settings or scenario document.</summary>
+/// <param name="JsonPath">Where, for example "$.program.pulse.amplitude_mA" ("$" is the whole document).</param>
+/// <param name="Description">What is wrong and what is allowed, in the words of the file format.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record SettingsProblem(string JsonPath, string Description);
+
+/// <summary>
+/// A settings (or scenario) document could not be read: the message names the JSON path, the value and what is allowed.
+/// When a document has several bad values they are all listed in <see cref="Problems"/> and in the message, one a line.
+/// </summary>
+/// <remarks>Immutable once thrown; safe to read from any thread.</remarks>
 public sealed class SettingsFormatException : FormatException
 {
-    /// <summary>Creates the exception.</summary>
+    /// <summary>Creates the exception for one problem.</summary>
     /// <param name="jsonPath">Where in the file, for example "$.program.pulse.amplitude_mA".</param>
     /// <param name="problem">What is wrong and what is allowed.</param>
     /// <param name="inner">The underlying exception, if any.</param>
     public SettingsFormatException(string jsonPath, string problem, Exception? inner = null)
-        : base($"{jsonPath}: {problem}", inner)
+        : this([new SettingsProblem(jsonPath, problem)], inner)
     {
-        JsonPath = jsonPath;
     }
 
-    /// <summary>Where in the file the problem is, as a JSON path ("$" is the whole document).</summary>
+    /// <summary>Creates the exception for one or more problems; the first one gives <see cref="JsonPath"/>.</summary>
+    /// <param name="problems">The problems, at least one; the first is the one <see cref="JsonPath"/> names.</param>
+    /// <param name="inner">The underlying exception, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or holds null.</exception>
+    public SettingsFormatException(IReadOnlyList<SettingsProblem> problems, Exception? inner = null)
+        : base(Describe(problems), inner)
+    {
+        Problems = [.. problems];
+        JsonPath = Problems[0].JsonPath;
+    }
+
+    /// <summary>Where in the file the (first) problem is, as a JSON path ("$" is the whole document).</summary>
     public string JsonPath { get; }
+
+    /// <summary>
+    /// Every problem found, never empty; the first one is at <see cref="JsonPath"/>. Within an object, unknown properties come
+    /// first, then its values in the order of the schema. A syntax error or a duplicate property stops reading before any value
+    /// is checked.
+    /// </summary>
+    public IReadOnlyList<SettingsProblem> Problems { get; }
+
+    private static string Describe(IReadOnlyList<SettingsProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (problems.Count == 0) throw new ArgumentException("problems must hold at least one problem.", nameof(problems));
+        if (problems.Any(p => p is null)) throw new ArgumentException("problems must not hold null.", nameof(problems));
+        return string.Join("\n", problems.Select(p => $"{p.JsonPath}: {p.Description}"));
+    }
 }
 
 /// <summary>The contents of a settings file: any of a program (or an area-specific program set), an electrode configuration, a device profile and a load impedance.</summary>
@@ -27,6 +63,7 @@ public sealed class SettingsFormatException : FormatException
 /// <param name="Device">A device profile, or null.</param>
 /// <param name="Impedance">The load impedance, or null.</param>
 /// <param name="ProgramSet">An area-specific program set, or null.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record StimulationSettings(
     StimulationProgram? Program = null,
     ElectrodeConfiguration? Electrodes = null,
@@ -39,10 +76,14 @@ public sealed record StimulationSettings(
 /// (<c>amplitude_mA</c>, <c>pulseWidth_us</c>). The schema is described in the README.
 /// </summary>
 /// <remarks>
-/// Reading rejects unknown properties, missing required ones, non-numeric or non-finite numbers, and values outside
-/// their allowed range, with a <see cref="SettingsFormatException"/> that names the JSON path. Durations are read in
-/// the unit of their property name and rounded to the nearest nanosecond; frequencies to the nearest millihertz.
-/// Writing then reading gives back equal settings.
+/// Reading is strict and reports with a <see cref="SettingsFormatException"/> that names the JSON path of each problem (all
+/// of them, not only the first): a syntax error (with its 1-based line and column), a property given twice in one object,
+/// an unknown property (a near miss is answered with the nearest allowed name), a missing required one, null anywhere,
+/// a value of the wrong JSON type, a number outside the range of a double (1e400), a fraction where a whole number belongs,
+/// a name ("kind", "polarity", "role"...) that is not exactly one of the documented ones (case and spaces matter), and values
+/// outside their allowed range. Durations are read in the unit of their property name and rounded to the nearest nanosecond
+/// (a positive duration must not round to zero); frequencies to the nearest millihertz. Writing then reading gives back equal
+/// settings. Stateless and thread-safe.
 /// </remarks>
 public static class SettingsJson
 {
@@ -64,17 +105,7 @@ public static class SettingsJson
     public static StimulationSettings Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        SettingsFileDto? dto;
-        try
-        {
-            dto = JsonSerializer.Deserialize(json, SettingsJsonContext.Default.SettingsFileDto);
-        }
-        catch (JsonException e)
-        {
-            throw new SettingsFormatException(e.Path ?? "$", Describe(e), e);
-        }
-        if (dto is null) throw new SettingsFormatException("$", "The document is null; expected an object with a \"version\" property.");
-        return SettingsMapper.FromDto(dto);
+        return SettingsMapper.Read(json);
     }
 
     /// <summary>Reads a settings file.</summary>
@@ -125,9 +156,4 @@ public static class SettingsJson
     /// <exception cref="SettingsFormatException">The file is invalid or has no "device".</exception>
     public static DeviceProfile ReadDeviceProfile(string json) =>
         Read(json).Device ?? throw new SettingsFormatException("$.device", "Required property \"device\" is missing.");
-
-    // System.Text.Json's messages name internal types; keep what helps a user (the line and byte position stay:
-    // for a syntax error such as NaN they point at the offending value).
-    private static string Describe(JsonException e) =>
-        e.Message.Replace("ScsSim.Serialization.", "", StringComparison.Ordinal).Replace("Dto'", "'", StringComparison.Ordinal);
 }

@@ -74,6 +74,59 @@ public class ScenarioJsonTests
         Assert.Equal("$", Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read("null")).JsonPath);
     }
 
+    [Theory]
+    [InlineData("\"vertebra\": \"T8\"", "\"vertebra\": \"T6, T7\"", "$.patient.vertebra")]
+    [InlineData("\"vertebra\": \"T8\"", "\"vertebra\": \" T8 \"", "$.patient.vertebra")]
+    [InlineData("\"vertebra\": \"T8\"", "\"vertebra\": \"8\"", "$.patient.vertebra")]
+    [InlineData("\"vertebra\": \"T8\"", "\"vertebra\": \"t8\"", "$.patient.vertebra")]
+    [InlineData("\"dermatome\": \"L4\"", "\"dermatome\": \"T6,T8\"", "$.patient.painfulRegions[0].dermatome")]
+    [InlineData("\"dermatome\": \"L4\"", "\"dermatome\": \" L4\"", "$.patient.painfulRegions[0].dermatome")]
+    [InlineData("\"dermatome\": \"L4\"", "\"dermatome\": \"7\"", "$.patient.painfulRegions[0].dermatome")]
+    [InlineData("\"side\": \"left\"", "\"side\": \"Left\"", "$.patient.painfulRegions[0].side")]
+    public void Names_are_accepted_only_exactly_as_documented(string find, string replace, string path)
+    {
+        var json = ScenarioJson.Write(Scenario.Conventional50Hz);
+        var e = Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read(ReplaceFirst(json, find, replace)));
+        Assert.Equal(path, e.JsonPath);
+    }
+
+    [Theory]
+    [InlineData("\"painfulRegions\": [", "\"painfulRegions\": [ null,", "$.patient.painfulRegions[0]")]
+    [InlineData("\"seed\": 1,", "\"seed\": null,", "$.seed")]
+    [InlineData("\"seed\": 1,", "\"seed\": -1,", "$.seed")]
+    [InlineData("\"seed\": 1,", "\"seed\": 1e400,", "$.seed")]
+    [InlineData("\"csfThickness_mm\": 3", "\"csfThickness_mm\": 1e400", "$.patient.csfThickness_mm")]
+    [InlineData("\"cRate_Hz\": 3", "\"cRate_Hz\": null", "$.patient.painState.cRate_Hz")]
+    [InlineData("\"cRate_Hz\": 3", "\"cRate_Hz\": 3, \"cFibreVolleys\": { \"interval_ms\": 1e400, \"firstVolley_ms\": 500, \"latencySpread_ms\": 100, \"responseWindow_ms\": 210 }", "$.patient.painState.cFibreVolleys.interval_ms")]
+    [InlineData("\"cRate_Hz\": 3", "\"cRate_Hz\": 3, \"cFibreVolleys\": { \"interval_ms\": 1e300, \"firstVolley_ms\": 500, \"latencySpread_ms\": 100, \"responseWindow_ms\": 210 }", "$.patient.painState.cFibreVolleys.interval_ms")]
+    [InlineData("\"settings\": {", "\"settings\": null, \"x\": {", "$.settings")]
+    [InlineData("\"patient\": {", "\"patient\": 5, \"x\": {", "$.patient")]
+    [InlineData("\"seed\": 1,", "\"seed\": 1, \"seed\": 2,", "$.seed")]
+    [InlineData("\"cRate_Hz\": 3", "\"cRate_Hz\": 3, \"cRate_Hz\": 3", "$.patient.painState.cRate_Hz")]
+    [InlineData("\"amplitude_mA\": 4.5", "\"amplitude_mA\": -5, \"amplitude_mA\": 4.5", "$.settings.program.pulse.amplitude_mA")]
+    [InlineData("\"settings\": {\n    \"version\": 1,", "\"settings\": {\n    \"version\": 2, \"version\": 1,", "$.settings.version")]
+    [InlineData("\"kind\": \"tonic\"", "\"kind\": \"Tonic\"", "$.settings.program.kind")]
+    [InlineData("\"frequency_Hz\": 50", "\"frequency_hz\": 50", "$.settings.program.frequency_hz")]
+    public void Bad_values_nulls_and_duplicates_are_format_errors_at_their_path(string find, string replace, string path)
+    {
+        var json = ScenarioJson.Write(Scenario.Conventional50Hz);
+        Assert.Contains(find, json);
+        var e = Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read(ReplaceFirst(json, find, replace)));
+        // Unknown properties (here the renamed object "x") are reported first, then the bad values.
+        Assert.Equal(path, replace.Contains("\"x\"", StringComparison.Ordinal) ? e.Problems[1].JsonPath : e.JsonPath);
+        Assert.DoesNotContain("Dto", e.Message);
+        Assert.DoesNotContain("(Parameter", e.Message);
+    }
+
+    [Fact]
+    public void A_truncated_scenario_is_a_format_error()
+    {
+        var json = ScenarioJson.Write(Scenario.Conventional50Hz);
+        var e = Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read(json[..(json.Length / 2)]));
+        Assert.StartsWith("$", e.JsonPath);
+        Assert.DoesNotContain("isFinalBlock", e.Message);
+    }
+
     private static string ReplaceFirst(string text, string find, string replace)
     {
         var i = text.IndexOf(find, StringComparison.Ordinal);

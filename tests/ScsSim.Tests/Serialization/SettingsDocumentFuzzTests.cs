@@ -1,0 +1,145 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using ScsSim.DorsalHorn;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+using ScsSim.Scenarios;
+using ScsSim.Serialization;
+using Xunit.Sdk;
+
+namespace ScsSim.Tests.Serialization;
+
+/// <summary>
+/// Issue #9, "Keep it fixed": mutated settings and scenario documents are either accepted and round-trip, or refused with a
+/// <see cref="SettingsFormatException"/> whose path starts with "$". Any other exception fails with the document printed.
+/// Each property case mutates <see cref="DocumentsPerCase"/> documents from a seed FsCheck draws, so a run reads
+/// 2 × 1,250 × 5 = 12,500 documents.
+/// </summary>
+public class SettingsDocumentFuzzTests
+{
+    private const int Cases = 1250;
+    private const int DocumentsPerCase = 5;
+
+    private static readonly string[] SettingsSeeds = BuildSettingsSeeds();
+    private static readonly string[] ScenarioSeeds = BuildScenarioSeeds();
+
+    private static readonly string[] Jargon = [".NET", "Dto", "ScsSim.", "isFinalBlock", "LineNumber", "BytePositionInLine", "System.", "(Parameter '"];
+
+    [Property(MaxTest = Cases)]
+    public Property Mutated_settings_documents_round_trip_or_are_refused_with_a_path() =>
+        Prop.ForAll(Gen.Choose(0, SettingsSeeds.Length - 1).Zip(Gen.Choose(0, int.MaxValue)).ToArbitrary(), t =>
+        {
+            var mutator = new JsonDocumentMutator(new Random(t.Item2));
+            for (var i = 0; i < DocumentsPerCase; i++)
+            {
+                var json = mutator.Mutate(SettingsSeeds[t.Item1]);
+                Check(json, () =>
+                {
+                    var settings = SettingsJson.Read(json);
+                    var written = SettingsJson.Write(settings);
+                    var back = SettingsJson.Read(written);
+                    if (!back.Equals(settings)) throw new XunitException($"accepted but does not round-trip:\n{json}\nwritten back as:\n{written}");
+                    if (SettingsJson.Write(back) != written) throw new XunitException($"writing is not stable:\n{written}");
+                });
+            }
+        });
+
+    [Property(MaxTest = Cases)]
+    public Property Mutated_scenario_documents_round_trip_or_are_refused_with_a_path() =>
+        Prop.ForAll(Gen.Choose(0, ScenarioSeeds.Length - 1).Zip(Gen.Choose(0, int.MaxValue)).ToArbitrary(), t =>
+        {
+            var mutator = new JsonDocumentMutator(new Random(t.Item2));
+            for (var i = 0; i < DocumentsPerCase; i++)
+            {
+                var json = mutator.Mutate(ScenarioSeeds[t.Item1]);
+                Check(json, () =>
+                {
+                    var scenario = ScenarioJson.Read(json);
+                    var written = ScenarioJson.Write(scenario);
+                    if (ScenarioJson.Read(written) != scenario) throw new XunitException($"accepted but does not round-trip:\n{json}\nwritten back as:\n{written}");
+                });
+            }
+        });
+
+    [Fact]
+    public void The_seed_documents_are_valid()
+    {
+        foreach (var json in SettingsSeeds) SettingsJson.Read(json);
+        foreach (var json in ScenarioSeeds) ScenarioJson.Read(json);
+    }
+
+    private static void Check(string json, Action readAndRoundTrip)
+    {
+        try
+        {
+            readAndRoundTrip();
+        }
+        catch (SettingsFormatException e)
+        {
+            if (string.IsNullOrEmpty(e.JsonPath) || !e.JsonPath.StartsWith('$') || e.Problems.Count == 0 || e.Problems.Any(p => !p.JsonPath.StartsWith('$')))
+                throw new XunitException($"refused without a proper path ('{e.JsonPath}'): {e.Message}\ndocument:\n{json}");
+            if (Jargon.FirstOrDefault(j => e.Message.Contains(j, StringComparison.Ordinal)) is { } word)
+                throw new XunitException($"the message speaks .NET (\"{word}\"): {e.Message}\ndocument:\n{json}");
+        }
+        catch (XunitException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // Not caught in the reader on purpose: an OverflowException here means a domain factory accepted a value whose
+            // later arithmetic overflows (the factory must refuse it with an ArgumentException, which the reader reports).
+            throw new XunitException($"{e.GetType().Name} instead of SettingsFormatException: {e.Message}\ndocument:\n{json}\n{e.StackTrace}");
+        }
+    }
+
+    private static string[] BuildSettingsSeeds()
+    {
+        var pulse = new PulseShape(Current.FromMilliamperes(4.5), Duration.FromMicroseconds(300));
+        var tonic = StimulationProgram.Tonic(pulse, Frequency.FromHertz(50));
+        var burst = StimulationProgram.Burst(new PulseShape(Current.FromMilliamperes(0.6), Duration.FromMilliseconds(1),
+            Recharge.Passive(Duration.FromMilliseconds(1), Duration.FromMilliseconds(5))), Frequency.FromHertz(500), 5, Frequency.FromHertz(40), BurstRecharge.AfterBurst);
+        var highFrequency = StimulationProgram.HighFrequency(new PulseShape(Current.FromMilliamperes(3), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10));
+        var asymmetric = StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(4), Duration.FromMicroseconds(250),
+            Recharge.ActiveAsymmetric(3), Duration.FromMicroseconds(20), Polarity.AnodicFirst), Frequency.FromHertz(60));
+        var cycling = StimulationProgram.Cycling(burst, Duration.FromSeconds(30), Duration.FromSeconds(90), Duration.FromSeconds(2));
+        var electrodes = ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 4);
+        var programSet = new ProgramSet([
+            new AreaProgram(asymmetric, ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 2)),
+            new AreaProgram(StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(2), Duration.FromMicroseconds(90)), Frequency.FromHertz(60)),
+                ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 5, 6), Duration.FromMicroseconds(8000))]);
+        return
+        [
+            SettingsJson.WriteProgram(tonic),
+            SettingsJson.WriteProgram(burst),
+            SettingsJson.WriteProgram(highFrequency),
+            SettingsJson.WriteProgram(cycling),
+            SettingsJson.WriteElectrodes(electrodes),
+            SettingsJson.WriteDeviceProfile(DeviceProfile.Generic),
+            SettingsJson.Write(new StimulationSettings(cycling, electrodes, DeviceProfile.Generic, Resistance.FromOhms(525), programSet)),
+            File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "settings", "cycling-burst.json")),
+        ];
+    }
+
+    private static string[] BuildScenarioSeeds()
+    {
+        // The README's quick start, the presets, and a patient with C-fibre volleys.
+        var quickStart = new Scenario(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic,
+            StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(4.5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)),
+            ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, cathode: 4), seed: 1);
+        var p = VirtualPatient.LowBackAndLegs;
+        var withVolleys = new Scenario(new VirtualPatient(p.Placement, p.ContactImpedance, p.PainfulRegions, new PainState(2, 0.5, 3, CFibreVolleys.Default)),
+            DeviceProfile.Generic, StimulationProgram.Burst(new PulseShape(Current.FromMilliamperes(0.6), Duration.FromMilliseconds(1),
+                Recharge.Passive(Duration.FromMilliseconds(1), Duration.FromMilliseconds(5))), Frequency.FromHertz(500), 5, Frequency.FromHertz(40), BurstRecharge.AfterBurst),
+            ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), 42);
+        return [ScenarioJson.Write(quickStart), ScenarioJson.Write(Scenario.Conventional50Hz), ScenarioJson.Write(Scenario.HighFrequency10kHz), ScenarioJson.Write(withVolleys)];
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ScsSim.sln"))) return dir.FullName;
+        throw new InvalidOperationException("ScsSim.sln not found above " + AppContext.BaseDirectory);
+    }
+}
