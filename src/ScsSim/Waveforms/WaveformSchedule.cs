@@ -23,6 +23,11 @@ namespace ScsSim.Waveforms;
 /// complete within the on-time, ramps the amplitude of each pulse linearly from 0 over the ramp (gain = the pulse's onset
 /// within the on-time / the ramp, constant within a pulse so each stays balanced; the first pulse of each on-time therefore
 /// has zero amplitude), and is exactly zero during the off-time.</para>
+/// <para>Sample indices are 64-bit: the schedule is defined on [0, <see cref="LastRepresentableSample"/>], a little less
+/// than <see cref="long.MaxValue"/>; windows and pulse indices beyond it are refused.</para>
+/// <para>Thread-safety: a schedule is immutable and thread-safe. Any number of threads may render, list segments, count
+/// onsets and create readers at once (the per-sample-type render data is built once, on first use, thread-safely); each
+/// <see cref="WaveformReader{T}"/> belongs to one thread.</para>
 /// </remarks>
 public abstract class WaveformSchedule
 {

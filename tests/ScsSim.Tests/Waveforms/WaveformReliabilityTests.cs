@@ -335,4 +335,19 @@ public class WaveformReliabilityTests
         var returned = recharge.Level * (1 - Math.Exp(-500.0 / 100)) / (x - x * x / 2 + x * x * x / 6);
         Tolerance.AssertClose(1_000, returned, 1e-9);
     }
+
+    [Fact]
+    public void Csv_and_spectrum_refuse_windows_beyond_the_range_naming_their_own_parameters()
+    {
+        var schedule = WaveformSchedule.Compile(Cycling, 1_000_000);
+        var end = schedule.LastRepresentableSample + 1;
+        var csv = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformCsv.Write(TextWriter.Null, schedule, end - 5, 10));
+        Assert.Equal("startSample", csv.ParamName);
+        Assert.Contains((end - 10).ToString(), csv.Message);
+        var spectrum = Assert.Throws<ArgumentOutOfRangeException>(() => PowerSpectrum.Of(schedule, Duration.FromNanoseconds(1)));
+        Assert.Equal("duration", spectrum.ParamName);
+        Assert.Contains("gives 0", spectrum.Message);
+        Assert.Equal("startSample", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            PowerSpectrum.Of(schedule, Duration.FromMilliseconds(1), startSample: end - 10)).ParamName);
+    }
 }
