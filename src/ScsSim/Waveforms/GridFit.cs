@@ -56,8 +56,12 @@ internal static class GridFit
     private static string? CyclingProblem(CyclingProgram cycling, long fs)
     {
         if (PeriodicProblem(cycling.Program, fs, out var length) is { } problem) return problem;
+        var on = SampleClock.Samples(cycling.OnTime, fs);
         // A repetition completes within the on-time when its length fits: the first starts at sample 0.
-        return length > SampleClock.Samples(cycling.OnTime, fs) ? $"the on-time of {cycling.OnTime} holds no complete pulse" : null;
+        if (length > on) return $"the on-time of {cycling.OnTime} holds no complete pulse";
+        return on > long.MaxValue - SampleClock.Samples(cycling.OffTime, fs)
+            ? $"one cycle ({cycling.OnTime} on, {cycling.OffTime} off) has more samples than a 64-bit sample index can count"
+            : null;
     }
 
     /// <summary>The problem of a tonic, high-frequency or burst program, and the length of its template when it fits.</summary>

@@ -350,4 +350,23 @@ public class WaveformReliabilityTests
         Assert.Equal("startSample", Assert.Throws<ArgumentOutOfRangeException>(() =>
             PowerSpectrum.Of(schedule, Duration.FromMilliseconds(1), startSample: end - 10)).ParamName);
     }
+
+    [Fact]
+    public void A_cycle_longer_than_the_64_bit_sample_range_is_refused_not_wrapped()
+    {
+        CyclingProgram program;
+        try
+        {
+            program = StimulationProgram.Cycling(Tonic50, Duration.FromSeconds(9e9), Duration.FromSeconds(9e9));
+        }
+        catch (ArgumentException)
+        {
+            return; // the factory refuses it already: nothing can wrap here
+        }
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(program, 1_000_000_000));
+        Assert.Equal("sampleRateHz", e.ParamName);
+        Assert.Contains("64-bit", e.Message);
+        var schedule = WaveformSchedule.Compile(program, 1_000_000); // 1.8e16 samples a cycle: fine
+        Assert.Equal(-5, schedule.Render<double>(Duration.FromMilliseconds(1))[0]);
+    }
 }
