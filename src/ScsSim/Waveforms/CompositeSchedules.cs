@@ -10,6 +10,8 @@ internal sealed class OffsetSchedule(WaveformSchedule inner, long offset) : Wave
 
     internal override WaveformSchedule Scaled(double factor) => new OffsetSchedule(inner.Scaled(factor), offset);
 
+    internal override long EndAtOrBelow(long limit) => limit <= offset ? limit : offset + inner.EndAtOrBelow(limit - offset);
+
     private protected override long PulseOnsetCore(long pulseIndex) => offset + inner.PulseOnset(pulseIndex);
 
     private protected override long PulsesBefore(long sample) => sample <= offset ? 0 : inner.CountPulseOnsets(0, sample - offset);
@@ -46,10 +48,15 @@ internal sealed class SumSchedule : WaveformSchedule
 
     private protected override long PulsesBefore(long sample) => _parts.Sum(p => p.CountPulseOnsets(0, sample));
 
-    // The k-th onset of the merged trains: the smallest sample x with more than k onsets in [0, x], by bisection.
+    internal override long EndAtOrBelow(long limit) => _parts.Min(p => p.EndAtOrBelow(limit));
+
+    // The k-th onset of the merged trains: the smallest sample x with more than k onsets in [0, x], by bisection. It lies
+    // in the representable range (k is at most LastRepresentablePulse) and at or before any part's own k-th onset.
     private protected override long PulseOnsetCore(long pulseIndex)
     {
-        long low = 0, high = _parts.Min(p => p.PulseOnset(pulseIndex)) + 1;
+        long low = 0, high = SampleEnd - 1;
+        foreach (var part in _parts)
+            if (pulseIndex <= part.LastRepresentablePulse) high = Math.Min(high, part.PulseOnset(pulseIndex));
         while (low < high)
         {
             var middle = low + (high - low) / 2;

@@ -44,6 +44,9 @@ internal sealed class CyclingSchedule : WaveformSchedule
 
     private long PulsesPerCycle => _repetitionsPerCycle * _inner.PulsesPerRepetition;
 
+    // Whole cycles only: cycle q is representable when (q + 1) · cycle ≤ limit (its pulses lie within its on-time).
+    internal override long EndAtOrBelow(long limit) => limit / _cycle * _cycle;
+
     internal override WaveformSchedule Scaled(double factor) => new CyclingSchedule(this, (PeriodicSchedule)_inner.Scaled(factor));
 
     private protected override long PulseOnsetCore(long pulseIndex) =>

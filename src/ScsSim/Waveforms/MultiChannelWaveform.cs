@@ -9,6 +9,7 @@ namespace ScsSim.Waveforms;
 /// <param name="Role">Cathode or anode.</param>
 /// <param name="Scale">Multiplier applied to the cathode waveform: +fraction for cathodes, −fraction for anodes (NaN for a
 /// program-set channel that areas use with different shares; each area's share then applies to its own pulses).</param>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed record WaveformChannel(int Lead, int Contact, ContactRole Role, double Scale)
 {
     /// <summary>True for the pulse generator's case.</summary>
@@ -24,6 +25,7 @@ public sealed record WaveformChannel(int Lead, int Contact, ContactRole Role, do
 /// each the program's waveform scaled by the contact's fraction and sign, so that the channels of a sample always
 /// sum to zero (what goes out at the cathodes comes back at the anodes).
 /// </summary>
+/// <remarks>Immutable and thread-safe, like its schedules: channels may be rendered from several threads at once.</remarks>
 public sealed class MultiChannelWaveform
 {
     private readonly WaveformSchedule[] _schedules;

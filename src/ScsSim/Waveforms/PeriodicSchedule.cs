@@ -67,6 +67,14 @@ internal sealed class PeriodicSchedule : WaveformSchedule
     /// <summary>Number of repetitions that start before <paramref name="sample"/>.</summary>
     public long RepetitionsBefore(long sample) => SampleClock.FirstAtOrAfter(sample, _numerator, _denominator);
 
+    internal override long EndAtOrBelow(long limit)
+    {
+        // Repetition j is whole, and the next onset is representable, when onset_j + ⌈N/D⌉ ≤ limit (L ≤ ⌊N/D⌋).
+        var widest = (_numerator + _denominator - 1) / _denominator;
+        if (limit - widest < 0) return 0;
+        return RepetitionOnset(RepetitionsBefore(limit - widest + 1)); // at most onset_(j−1) + ⌈N/D⌉ ≤ limit
+    }
+
     internal override WaveformSchedule Scaled(double factor) =>
         new PeriodicSchedule(Program, SampleRateHz, _template.Scaled(factor), _numerator, _denominator);
 
@@ -102,11 +110,13 @@ internal sealed class PeriodicSchedule : WaveformSchedule
 
     private protected override RenderCache<T> BuildCache<T>()
     {
+        // One curve per distinct recharge (a burst with a passive recharge per pulse has one, not one per pulse).
+        var distinct = new Dictionary<(double Level, double Tau, long Length), RechargeCurve<T>>();
         var curves = _template.Segments.Select(s =>
         {
-            if (!s.IsExponential) return null!;
-            var curve = new T[s.Length];
-            for (var k = 0; k < curve.Length; k++) curve[k] = T.CreateChecked(s.ValueAt(k));
+            if (!s.IsExponential) return null;
+            var key = (s.Level, s.TimeConstantSamples, s.Length);
+            if (!distinct.TryGetValue(key, out var curve)) distinct.Add(key, curve = new RechargeCurve<T>(s));
             return curve;
         }).ToArray();
         var bySegments = new RenderCache<T>(curves, null, long.MaxValue, Runs(curves));
@@ -130,7 +140,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
     }
 
     /// <summary>The whole template as consecutive runs, zeros included, for the unclipped fast path.</summary>
-    private TemplateRun<T>[] Runs<T>(T[][] curves) where T : unmanaged, IFloatingPointIeee754<T>
+    private TemplateRun<T>[] Runs<T>(RechargeCurve<T>?[] curves) where T : unmanaged, IFloatingPointIeee754<T>
     {
         var runs = new List<TemplateRun<T>>();
         var position = 0L;
@@ -240,7 +250,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
                 {
                     ref readonly var run = ref runs[r];
                     var target = repetition.Slice(run.Start, run.Length);
-                    if (run.Curve is { } curve) curve.CopyTo(target);
+                    if (run.Curve is { } curve) curve.CopyTo(0, target);
                     else target.Fill(run.Level);
                 }
                 position = onset + templateLength;
@@ -279,7 +289,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
             }
             var runEnd = Math.Min(segment.End, to);
             var run = destination.Slice((int)(position - from), (int)(runEnd - position));
-            if (cache.Curves[s] is { } curve) curve.AsSpan((int)(position - segment.Start), run.Length).CopyTo(run);
+            if (cache.Curves[s] is { } curve) curve.CopyTo(position - segment.Start, run);
             else run.Fill(T.CreateChecked(segment.Level));
             position = runEnd;
         }

@@ -18,7 +18,8 @@ public enum SpectrumWindow
 /// A one-sided power spectrum of a rendered waveform: <see cref="Frequencies"/> in Hz and <see cref="Power"/> in mA²
 /// per bin (the window's coherent gain removed, so a sinusoid of amplitude A centred on a bin shows its mean square A²/2).
 /// </summary>
-/// <remarks>Computed with MathNet.Numerics' FFT (<c>Fourier.Forward</c>, any length, Bluestein when not a power of two).</remarks>
+/// <remarks>Computed with MathNet.Numerics' FFT (<c>Fourier.Forward</c>, any length, Bluestein when not a power of two).
+/// A spectrum is immutable and thread-safe.</remarks>
 public sealed class PowerSpectrum
 {
     private PowerSpectrum(double[] frequencies, double[] power)
@@ -43,17 +44,22 @@ public sealed class PowerSpectrum
     /// <param name="startSample">Where the analysed window starts, 0 or more.</param>
     /// <returns>The spectrum.</returns>
     /// <exception cref="ArgumentNullException">The schedule is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The duration gives fewer than 2 or more than 2^24 samples.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The duration gives fewer than 2 or more than 2^24 samples, or the window
+    /// starts before 0 or ends beyond <see cref="WaveformSchedule.LastRepresentableSample"/> (named startSample).</exception>
     public static PowerSpectrum Of(WaveformSchedule schedule, Duration duration, SpectrumWindow window = SpectrumWindow.Hann, long startSample = 0)
     {
         Guard.NotNull(schedule, nameof(schedule));
-        var n = (int)Guard.InRange(schedule.SamplesIn(duration), 2, 1 << 24, "duration (samples)");
-        var samples = new double[n];
-        schedule.Render(startSample, samples.AsSpan());
+        var samples = schedule.SamplesIn(duration);
+        if (samples < 2 || samples > 1 << 24)
+            throw new ArgumentOutOfRangeException(nameof(duration), duration,
+                $"duration must give between 2 and {1 << 24} samples at {schedule.SampleRateHz} Hz; {duration} gives {samples}.");
+        var n = (int)samples;
+        var signal = new double[n];
+        schedule.Render(startSample, signal.AsSpan());
         var weights = window == SpectrumWindow.Hann ? MathNet.Numerics.Window.Hann(n) : Enumerable.Repeat(1.0, n).ToArray();
         var gain = weights.Sum();
         var bins = new Complex[n];
-        for (var i = 0; i < n; i++) bins[i] = new Complex(samples[i] * weights[i], 0);
+        for (var i = 0; i < n; i++) bins[i] = new Complex(signal[i] * weights[i], 0);
         Fourier.Forward(bins, FourierOptions.NoScaling);
         var half = n / 2 + 1;
         var frequencies = new double[half];

@@ -99,9 +99,7 @@ internal sealed class PulseTemplate
             {
                 var window = Width(program, passive.Window, fs, "passive recharge window");
                 var tau = passive.TimeConstant.ToNanoseconds() * (double)fs / 1e9;
-                var curveSum = 0.0;
-                for (var k = 0L; k < window; k++) curveSum += Math.Exp(-k / tau);
-                segments.Add(new TemplateSegment(start, window, -sign * charge / curveSum, tau));
+                segments.Add(new TemplateSegment(start, window, -sign * charge / CurveSum(window, tau), tau));
                 return start + window;
             }
             default:
@@ -111,6 +109,45 @@ internal sealed class PulseTemplate
                 return start + width;
             }
         }
+    }
+
+    /// <summary>Terms of the recharge curve summed one by one; a longer window adds its tail in closed form.</summary>
+    internal const long CurveTermsSummed = 1 << 16;
+
+    /// <summary>
+    /// Σ exp(−k / τ) over k in [0, window): the rendered samples' sum at level 1. The first
+    /// <see cref="CurveTermsSummed"/> terms are added as rendered; the rest is the geometric series
+    /// exp(−K/τ) · (1 − exp(−(W−K)/τ)) / (1 − exp(−1/τ)), so that a 500 s window at 1 GHz costs no 5e11 exponentials.
+    /// </summary>
+    internal static double CurveSum(long window, double tau)
+    {
+        // The pulses of a burst with a passive recharge per pulse all ask for the same sum: compute it once.
+        if (t_lastCurveSum is { } last && last.Window == window && last.Tau == tau) return last.Sum;
+        var sum = SumCurve(window, tau);
+        t_lastCurveSum = (window, tau, sum);
+        return sum;
+    }
+
+    [ThreadStatic]
+    private static (long Window, double Tau, double Sum)? t_lastCurveSum;
+
+    private static double SumCurve(long window, double tau)
+    {
+        var summed = Math.Min(window, CurveTermsSummed);
+        var sum = 0.0;
+        for (var k = 0L; k < summed; k++) sum += Math.Exp(-k / tau);
+        if (window > summed)
+            sum += Math.Exp(-summed / tau) * ExpM1(-(window - summed) / tau) / ExpM1(-1 / tau);
+        return sum;
+    }
+
+    /// <summary>exp(x) − 1 without cancellation for small x (Kahan's formulation: (u − 1) · x / ln u with u = exp(x)).</summary>
+    internal static double ExpM1(double x)
+    {
+        var u = Math.Exp(x);
+        if (u == 1.0) return x;
+        var um1 = u - 1.0;
+        return um1 == -1.0 ? -1.0 : um1 * x / Math.Log(u);
     }
 
     private static long Width(StimulationProgram program, Quantities.Duration duration, long fs, string what)

@@ -53,29 +53,12 @@ internal static class SampleClock
         return a;
     }
 
-    /// <summary>Throws the error a user sees when a program does not survive rounding to the sample grid.</summary>
+    /// <summary>The error a user sees when a program does not survive rounding to the sample grid, with a rate that works.</summary>
     public static Exception DoesNotFit(StimulationProgram program, long sampleRateHz, string problem)
     {
-        var suggestion = SuggestSampleRate(program, sampleRateHz);
-        var hint = suggestion is long rate
+        var hint = GridFit.SuggestSampleRate(program, sampleRateHz) is long rate
             ? $" A sample rate of {rate} Hz would work."
-            : " No sample rate up to 1 GHz makes it fit: change the program.";
+            : " No sample rate up to 1 GHz was found that makes it fit: change the program.";
         return new ArgumentOutOfRangeException("sampleRateHz", sampleRateHz, $"At {sampleRateHz} Hz, {problem}.{hint}");
-    }
-
-    private static long? SuggestSampleRate(StimulationProgram program, long sampleRateHz)
-    {
-        for (var rate = sampleRateHz * 2; rate <= 1_000_000_000; rate *= 2)
-        {
-            try
-            {
-                WaveformSchedule.Compile(program, rate);
-                return rate;
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-            }
-        }
-        return null;
     }
 }

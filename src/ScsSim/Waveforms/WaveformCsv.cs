@@ -3,6 +3,7 @@ using System.Globalization;
 namespace ScsSim.Waveforms;
 
 /// <summary>Writes rendered waveforms as CSV (invariant culture): a time column in seconds, then one column per channel in mA.</summary>
+/// <remarks>Stateless and thread-safe (each call uses its own buffers; the writer is the caller's).</remarks>
 public static class WaveformCsv
 {
     /// <summary>Writes samples [<paramref name="startSample"/>, <paramref name="startSample"/> + <paramref name="count"/>) of a schedule.</summary>
@@ -11,7 +12,8 @@ public static class WaveformCsv
     /// <param name="startSample">First sample, 0 or more.</param>
     /// <param name="count">Number of rows, 0 or more.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The window is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative, or the window starts before 0 or ends beyond
+    /// <see cref="WaveformSchedule.LastRepresentableSample"/>.</exception>
     public static void Write(TextWriter writer, WaveformSchedule schedule, long startSample, int count) =>
         Write(writer, [Guard.NotNull(schedule, nameof(schedule))], ["current_mA"], startSample, count);
 
@@ -21,7 +23,8 @@ public static class WaveformCsv
     /// <param name="startSample">First sample, 0 or more.</param>
     /// <param name="count">Number of rows, 0 or more.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The window is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative, or the window starts before 0 or ends beyond
+    /// <see cref="WaveformSchedule.LastRepresentableSample"/>.</exception>
     public static void Write(TextWriter writer, MultiChannelWaveform waveform, long startSample, int count)
     {
         Guard.NotNull(waveform, nameof(waveform));
@@ -33,7 +36,10 @@ public static class WaveformCsv
     {
         Guard.NotNull(writer, nameof(writer));
         Guard.InRange(count, 0, int.MaxValue, nameof(count));
-        Guard.InRange(startSample, 0, long.MaxValue - count, nameof(startSample));
+        var last = schedules.Min(s => s.SampleEnd) - count;
+        if (startSample < 0 || startSample > last)
+            throw new ArgumentOutOfRangeException(nameof(startSample), startSample,
+                $"startSample must be between 0 and {last} (LastRepresentableSample + 1 − {count} rows, so that the rows end in the 64-bit sample range the schedule represents); got {startSample}.");
         writer.WriteLine("time_s," + string.Join(",", names));
         const int Chunk = 4096;
         var time = new double[Chunk];

@@ -23,10 +23,20 @@ namespace ScsSim.Waveforms;
 /// complete within the on-time, ramps the amplitude of each pulse linearly from 0 over the ramp (gain = the pulse's onset
 /// within the on-time / the ramp, constant within a pulse so each stays balanced; the first pulse of each on-time therefore
 /// has zero amplitude), and is exactly zero during the off-time.</para>
+/// <para>Sample indices are 64-bit: the schedule is defined on [0, <see cref="LastRepresentableSample"/>], a little less
+/// than <see cref="long.MaxValue"/>; windows and pulse indices beyond it are refused.</para>
+/// <para>Thread-safety: a schedule is immutable and thread-safe. Any number of threads may render, list segments, count
+/// onsets and create readers at once (the per-sample-type render data is built once, on first use, thread-safely); each
+/// <see cref="WaveformReader{T}"/> belongs to one thread.</para>
 /// </remarks>
 public abstract class WaveformSchedule
 {
+    [ThreadStatic]
+    private static int s_compileCount;
+
     private readonly ConcurrentDictionary<Type, object> _caches = new();
+    private long _sampleEnd = -1; // computed on first use (derived fields are not set yet in this constructor)
+    private long _pulseEnd = -1;
 
     private protected WaveformSchedule(StimulationProgram program, long sampleRateHz)
     {
@@ -43,6 +53,44 @@ public abstract class WaveformSchedule
     /// <summary>Number of stimulating phases (pulses) in each repetition of the schedule's template (n for a burst).</summary>
     public abstract int PulsesPerRepetition { get; }
 
+    /// <summary>
+    /// The last sample of the representable range [0, LastRepresentableSample]: the range ends at the onset of the first
+    /// repetition (pulse, burst or cycle) that would not end, or would not be followed by the next onset, at a 64-bit sample
+    /// index (so it is a little below <see cref="long.MaxValue"/>: about 292,000 years at 1 MHz). Inside the range every
+    /// sample, onset and count is exact; windows that reach beyond it are refused.
+    /// </summary>
+    public long LastRepresentableSample => SampleEnd - 1;
+
+    /// <summary>The index of the last pulse that starts in the representable range (see <see cref="LastRepresentableSample"/>):
+    /// the largest index <see cref="PulseOnset(long)"/> accepts.</summary>
+    public long LastRepresentablePulse
+    {
+        get
+        {
+            var pulses = Volatile.Read(ref _pulseEnd);
+            if (pulses < 0) Volatile.Write(ref _pulseEnd, pulses = PulsesBefore(SampleEnd));
+            return pulses - 1;
+        }
+    }
+
+    /// <summary>One past the last representable sample.</summary>
+    internal long SampleEnd
+    {
+        get
+        {
+            var end = Volatile.Read(ref _sampleEnd);
+            if (end < 0) Volatile.Write(ref _sampleEnd, end = EndAtOrBelow(long.MaxValue));
+            return end;
+        }
+    }
+
+    /// <summary>
+    /// The largest cut S ≤ <paramref name="limit"/> such that rendering, listing or counting any window inside [0, S)
+    /// computes no sample index beyond <paramref name="limit"/>: S is the onset of the first repetition that does not
+    /// end, with the next onset, at or before the limit (or the limit itself). Monotone in the limit.
+    /// </summary>
+    internal abstract long EndAtOrBelow(long limit);
+
     /// <summary>Compiles a program at a sample rate.</summary>
     /// <param name="program">The program (tonic, burst, high frequency or cycling).</param>
     /// <param name="sampleRateHz">Samples per second: any positive whole number up to 1e9 (1 MHz, 200 kHz, 44.1 kHz, ...).</param>
@@ -54,6 +102,9 @@ public abstract class WaveformSchedule
     {
         Guard.NotNull(program, nameof(program));
         Guard.InRange(sampleRateHz, 1, 1_000_000_000, nameof(sampleRateHz), " Hz");
+        s_compileCount++;
+        // Decided by arithmetic first, so that a program that does not fit costs no template (and its error no compile).
+        if (GridFit.Problem(program, sampleRateHz) is { } problem) throw SampleClock.DoesNotFit(program, sampleRateHz, problem);
         return program switch
         {
             CyclingProgram cycling => new CyclingSchedule(cycling, PeriodicSchedule.For(cycling.Program, sampleRateHz), sampleRateHz),
@@ -76,6 +127,9 @@ public abstract class WaveformSchedule
         return new SumSchedule(programSet.Areas[0].Program, programSet.Areas.Select(a => CompileArea(a, sampleRateHz)).ToArray());
     }
 
+    /// <summary>How many compiles this thread has started (tests check that an error costs one compile, not one per rate tried).</summary>
+    internal static int CompileCountOnThisThread => s_compileCount;
+
     internal static WaveformSchedule CompileArea(AreaProgram area, long sampleRateHz)
     {
         var schedule = Compile(area.Program, sampleRateHz);
@@ -84,33 +138,49 @@ public abstract class WaveformSchedule
     }
 
     /// <summary>The exact sample index at which pulse <paramref name="pulseIndex"/> (counting from 0) starts its stimulating phase.</summary>
-    /// <param name="pulseIndex">0 or more.</param>
+    /// <param name="pulseIndex">0 to <see cref="LastRepresentablePulse"/>.</param>
     /// <returns>The sample index.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The index is negative.</exception>
-    public long PulseOnset(long pulseIndex) => PulseOnsetCore(Guard.InRange(pulseIndex, 0, long.MaxValue, nameof(pulseIndex)));
+    /// <exception cref="ArgumentOutOfRangeException">The index is negative or beyond <see cref="LastRepresentablePulse"/>.</exception>
+    public long PulseOnset(long pulseIndex)
+    {
+        var last = LastRepresentablePulse;
+        if (pulseIndex < 0 || pulseIndex > last)
+            throw new ArgumentOutOfRangeException(nameof(pulseIndex), pulseIndex,
+                $"pulseIndex must be between 0 and {last} (LastRepresentablePulse: the last pulse that starts in the 64-bit sample range); got {pulseIndex}.");
+        return PulseOnsetCore(pulseIndex);
+    }
 
     /// <summary>The exact number of pulse onsets in the window [<paramref name="start"/>, <paramref name="end"/>), without rendering.</summary>
     /// <param name="start">First sample index, 0 or more.</param>
-    /// <param name="end">One past the last sample index; at least <paramref name="start"/>.</param>
+    /// <param name="end">One past the last sample index; from <paramref name="start"/> to <see cref="LastRepresentableSample"/> + 1.</param>
     /// <returns>The number of pulses whose stimulating phase starts in the window.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The window is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The start is negative, or the end is before the start or beyond <see cref="LastRepresentableSample"/> + 1.</exception>
     public long CountPulseOnsets(long start, long end)
     {
-        Guard.InRange(start, 0, long.MaxValue, nameof(start));
-        Guard.InRange(end, start, long.MaxValue, nameof(end));
+        CheckWindow(start, end, nameof(start), nameof(end));
         return PulsesBefore(end) - PulsesBefore(start);
     }
 
     /// <summary>The non-zero segments that intersect [<paramref name="start"/>, <paramref name="end"/>), clipped to it.</summary>
     /// <param name="start">First sample index, 0 or more.</param>
-    /// <param name="end">One past the last sample index; at least <paramref name="start"/>.</param>
+    /// <param name="end">One past the last sample index; from <paramref name="start"/> to <see cref="LastRepresentableSample"/> + 1.</param>
     /// <returns>The segments in ascending order (an exponential segment clipped at its start has its level and start adjusted).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The window is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The start is negative, or the end is before the start or beyond <see cref="LastRepresentableSample"/> + 1.</exception>
     public IEnumerable<WaveformSegment> Segments(long start, long end)
     {
-        Guard.InRange(start, 0, long.MaxValue, nameof(start));
-        Guard.InRange(end, start, long.MaxValue, nameof(end));
+        CheckWindow(start, end, nameof(start), nameof(end));
         return SegmentsCore(start, end);
+    }
+
+    private void CheckWindow(long start, long end, string startName, string endName)
+    {
+        var limit = SampleEnd;
+        if (start < 0 || start > limit)
+            throw new ArgumentOutOfRangeException(startName, start,
+                $"{startName} must be between 0 and {limit} (LastRepresentableSample + 1, the end of the 64-bit sample range this schedule represents); got {start}.");
+        if (end < start || end > limit)
+            throw new ArgumentOutOfRangeException(endName, end,
+                $"{endName} must be between {startName} ({start}) and {limit} (LastRepresentableSample + 1, the end of the 64-bit sample range this schedule represents); got {end}.");
     }
 
     /// <summary>
@@ -121,33 +191,44 @@ public abstract class WaveformSchedule
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/> (any IEEE 754 type works).</typeparam>
     /// <param name="startSample">Index of the first sample to render, 0 or more.</param>
     /// <param name="destination">Where the samples go (mA).</param>
-    /// <exception cref="ArgumentOutOfRangeException">The start is negative or the window passes the end of the 64-bit sample range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The start is negative or the window passes <see cref="LastRepresentableSample"/>.</exception>
     public void Render<T>(long startSample, Span<T> destination) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Guard.InRange(startSample, 0, long.MaxValue - destination.Length, nameof(startSample));
+        var last = SampleEnd - destination.Length;
+        if (startSample < 0 || startSample > last)
+            throw new ArgumentOutOfRangeException(nameof(startSample), startSample,
+                $"startSample must be between 0 and {last} (LastRepresentableSample + 1 − {destination.Length} samples, so that the window ends in the 64-bit sample range this schedule represents); got {startSample}.");
         RenderCore(startSample, destination, Cache<T>());
     }
 
     /// <summary>Renders the first <paramref name="duration"/> of the signal into a new array.</summary>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
-    /// <param name="duration">How much signal; rounded to whole samples; at most int.MaxValue samples.</param>
+    /// <param name="duration">How much signal; rounded to whole samples; at most <see cref="Array.MaxLength"/> samples.</param>
     /// <returns>The samples (mA).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative or too long for an array.</exception>
     public T[] Render<T>(Duration duration) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var count = Guard.InRange(SampleClock.Samples(duration, SampleRateHz), 0, Array.MaxLength, nameof(duration));
-        var samples = new T[count];
-        Render(0, samples.AsSpan());
-        return samples;
+        var samples = SampleClock.Samples(duration, SampleRateHz);
+        var most = Math.Min(Array.MaxLength, SampleEnd);
+        if (samples < 0 || samples > most)
+            throw new ArgumentOutOfRangeException(nameof(duration), duration,
+                $"duration must give between 0 and {most} samples at {SampleRateHz} Hz (an array's length); {duration} gives {samples}.");
+        var count = (int)samples;
+        var result = new T[count];
+        Render(0, result.AsSpan());
+        return result;
     }
 
     /// <summary>A reader that fills successive caller-sized chunks, allocating nothing per chunk.</summary>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
-    /// <param name="startSample">Where the stream starts, 0 or more.</param>
-    /// <returns>The reader.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The start is negative.</exception>
-    public WaveformReader<T> CreateReader<T>(long startSample = 0) where T : unmanaged, IFloatingPointIeee754<T> =>
-        new(this, Guard.InRange(startSample, 0, long.MaxValue, nameof(startSample)));
+    /// <param name="startSample">Where the stream starts, 0 to <see cref="LastRepresentableSample"/> + 1.</param>
+    /// <returns>The reader (for one thread at a time).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The start is negative or beyond <see cref="LastRepresentableSample"/> + 1.</exception>
+    public WaveformReader<T> CreateReader<T>(long startSample = 0) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        CheckWindow(startSample, startSample, nameof(startSample), nameof(startSample));
+        return new(this, startSample);
+    }
 
     /// <summary>The time of each sample in seconds, sample i at exactly i / fs (no accumulated step).</summary>
     /// <param name="startSample">Index of the first sample, 0 or more.</param>
@@ -182,12 +263,50 @@ public abstract class WaveformSchedule
     internal abstract WaveformSchedule Scaled(double factor);
 }
 
-/// <summary>A run of one template: constant <paramref name="Level"/> (zero for gaps) or a copy of <paramref name="Curve"/>.</summary>
-internal readonly record struct TemplateRun<T>(int Start, int Length, T Level, T[]? Curve);
+/// <summary>A run of one template: constant <paramref name="Level"/> (zero for gaps) or <paramref name="Curve"/>.</summary>
+internal readonly record struct TemplateRun<T>(int Start, int Length, T Level, RechargeCurve<T>? Curve) where T : unmanaged, IFloatingPointIeee754<T>;
+
+/// <summary>
+/// The samples of one exponential segment in T, Level · exp(−k / τ): the first <see cref="CachedSamples"/> of them kept
+/// in an array (every recharge of a template that has the same level, τ and length shares it), the rest of a long
+/// window computed when rendered, so that memory stays bounded whatever the window and the sample rate.
+/// </summary>
+internal sealed class RechargeCurve<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>At most this many samples are kept (256 KB of float, 512 KB of double; a 5 ms window at 1 MHz is 5000).</summary>
+    public const int CachedSamples = 1 << 16;
+
+    private readonly T[] _head;
+    private readonly double _level;
+    private readonly double _tau;
+
+    public RechargeCurve(TemplateSegment segment)
+    {
+        _level = segment.Level;
+        _tau = segment.TimeConstantSamples;
+        _head = new T[(int)Math.Min(segment.Length, CachedSamples)];
+        for (var k = 0; k < _head.Length; k++) _head[k] = T.CreateChecked(segment.ValueAt(k));
+    }
+
+    /// <summary>Samples [offset, offset + destination.Length) of the curve.</summary>
+    public void CopyTo(long offset, Span<T> destination)
+    {
+        if (offset + destination.Length <= _head.Length)
+        {
+            _head.AsSpan((int)offset, destination.Length).CopyTo(destination);
+            return;
+        }
+        var cached = (int)Math.Clamp(_head.Length - offset, 0, destination.Length);
+        if (cached > 0) _head.AsSpan((int)offset, cached).CopyTo(destination);
+        // Must stay the same expression as TemplateSegment.ValueAt, so the tail equals the segment list exactly.
+        for (var i = cached; i < destination.Length; i++)
+            destination[i] = T.CreateChecked(_level * Math.Exp(-(offset + i) / _tau));
+    }
+}
 
 /// <summary>Per-sample-type data prepared once: the template's exponential curves in T, its runs, and (when it pays) a tile.</summary>
-internal sealed class RenderCache<T>(T[][] curves, T[]? tile, long tileStart, TemplateRun<T>[]? runs = null, int tileLength = 0,
-    bool tileForChunks = false)
+internal sealed class RenderCache<T>(RechargeCurve<T>?[] curves, T[]? tile, long tileStart, TemplateRun<T>[]? runs = null, int tileLength = 0,
+    bool tileForChunks = false) where T : unmanaged, IFloatingPointIeee754<T>
 {
     /// <summary>Whether copying the tile beats run-by-run fills for cache-resident destinations (short runs only).</summary>
     public bool TileForChunks { get; } = tileForChunks;
@@ -199,7 +318,7 @@ internal sealed class RenderCache<T>(T[][] curves, T[]? tile, long tileStart, Te
     public TemplateRun<T>[] Runs { get; } = runs ?? [];
 
     /// <summary>Exponential segments' samples in T, indexed like the template's segments (null for constants).</summary>
-    public T[][] Curves { get; } = curves;
+    public RechargeCurve<T>?[] Curves { get; } = curves;
 
     /// <summary>A whole number of hyperperiods of the steady-state signal, or null when rendering by segments is better.</summary>
     public T[]? Tile { get; } = tile;

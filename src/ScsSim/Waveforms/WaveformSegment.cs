@@ -15,6 +15,7 @@ public enum SegmentShape
 /// are zero. Levels are currents in milliamperes at the channel (the cathodes for a single-channel schedule), with the
 /// cathodic phase negative.
 /// </summary>
+/// <remarks>An immutable value, thread-safe.</remarks>
 /// <param name="Start">Index of the first sample.</param>
 /// <param name="Length">Number of samples, at least 1.</param>
 /// <param name="Shape">Constant or exponential.</param>

@@ -181,25 +181,35 @@ public class WaveformScheduleTests
         var schedule = WaveformSchedule.Compile(Tonic(130), OneMegahertz);
         var whole = new float[300_000];
         schedule.Render(0, whole.AsSpan());
-        var reader = schedule.CreateReader<float>();
-        var streamed = new float[300_000];
         var chunk = new float[65_536];
-        reader.Read(chunk.AsSpan(0, 1)); // warm up
-        chunk.AsSpan(0, 1).CopyTo(streamed);
         var sizes = new[] { 7, 65_536, 1_000, 33_333 };
-        var position = 1;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; position < streamed.Length; i++)
+        var streamed = new float[300_000];
+        // Several passes; the allocation of the cleanest one is asserted. The runtime itself allocates on the calling thread
+        // when tiered compilation moves a hot method to its next tier (measured: 24 bytes at one such step in a stand-alone
+        // loop, and none with DOTNET_TieredPGO=0, DOTNET_TC_OnStackReplacement=0 or DOTNET_TieredCompilation=0). When that
+        // happens is a matter of timing in a full, parallel test run, where other tests drive the same render methods
+        // through their tiers (the one-pass version failed once with 8088 bytes); an allocation per chunk would show in
+        // every pass.
+        var cleanest = long.MaxValue;
+        for (var pass = 0; pass < 5; pass++)
         {
-            var n = Math.Min(sizes[i % sizes.Length], streamed.Length - position);
-            reader.Read(chunk.AsSpan(0, n));
-            chunk.AsSpan(0, n).CopyTo(streamed.AsSpan(position));
-            position += n;
+            var reader = schedule.CreateReader<float>();
+            reader.Read(chunk.AsSpan(0, 1));
+            chunk.AsSpan(0, 1).CopyTo(streamed);
+            var position = 1;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; position < streamed.Length; i++)
+            {
+                var n = Math.Min(sizes[i % sizes.Length], streamed.Length - position);
+                reader.Read(chunk.AsSpan(0, n));
+                chunk.AsSpan(0, n).CopyTo(streamed.AsSpan(position));
+                position += n;
+            }
+            cleanest = Math.Min(cleanest, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(whole, streamed);
+            Assert.Equal(300_000, reader.Position);
         }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(0, allocated);
-        Assert.Equal(whole, streamed);
-        Assert.Equal(300_000, reader.Position);
+        Assert.Equal(0, cleanest);
     }
 
     [Fact]
@@ -208,9 +218,14 @@ public class WaveformScheduleTests
         var schedule = WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(3, 30), Frequency.FromKilohertz(10)), OneMegahertz);
         var buffer = new double[1_000_000];
         schedule.Render(0, buffer.AsSpan());
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 5; i++) schedule.Render(12_345 + i * 777_777L, buffer.AsSpan());
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        var cleanest = long.MaxValue; // the cleanest of several passes, for the reason given in the reader's test above
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 5; i++) schedule.Render(12_345 + i * 777_777L, buffer.AsSpan());
+            cleanest = Math.Min(cleanest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        Assert.Equal(0, cleanest);
     }
 
     [Theory]
