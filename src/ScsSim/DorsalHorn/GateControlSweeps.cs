@@ -5,16 +5,6 @@ using ScsSim.Quantities;
 
 namespace ScsSim.DorsalHorn;
 
-/// <summary>Progress of a sweep.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="Completed">Points done.</param>
-/// <param name="Total">Points in the sweep.</param>
-public readonly record struct SweepProgress(int Completed, int Total)
-{
-    /// <summary>Completed / total, 0-1.</summary>
-    public double Fraction => Total == 0 ? 1 : Completed / (double)Total;
-}
-
 /// <summary>One row of a sweep: the pain-transmission readouts at one setting (a tidy table row).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="FrequencyHz">SCS frequency, Hz.</param>

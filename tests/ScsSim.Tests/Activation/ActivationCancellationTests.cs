@@ -79,10 +79,10 @@ public class ActivationCancellationTests
 
 public class ThresholdSurfaceProgressTests
 {
-    private sealed class Recorder : IProgress<ScsSim.DorsalHorn.SweepProgress>
+    private sealed class Recorder : IProgress<ScsSim.SweepProgress>
     {
-        public List<ScsSim.DorsalHorn.SweepProgress> Reports { get; } = [];
-        public void Report(ScsSim.DorsalHorn.SweepProgress value) => Reports.Add(value);
+        public List<ScsSim.SweepProgress> Reports { get; } = [];
+        public void Report(ScsSim.SweepProgress value) => Reports.Add(value);
     }
 
     [Fact]
@@ -108,8 +108,8 @@ public class ThresholdSurfaceProgressTests
         Assert.Equal(3, reports); // cancelled at the next grid point, not after all 280
     }
 
-    private sealed class SynchronousProgress(Action<ScsSim.DorsalHorn.SweepProgress> report) : IProgress<ScsSim.DorsalHorn.SweepProgress>
+    private sealed class SynchronousProgress(Action<ScsSim.SweepProgress> report) : IProgress<ScsSim.SweepProgress>
     {
-        public void Report(ScsSim.DorsalHorn.SweepProgress value) => report(value);
+        public void Report(ScsSim.SweepProgress value) => report(value);
     }
 }

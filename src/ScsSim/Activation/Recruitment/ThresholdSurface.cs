@@ -143,7 +143,7 @@ public sealed class ThresholdSurface
     /// <exception cref="ArgumentOutOfRangeException">The maximum is not positive, or a grid point lies where the field is not modelled.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ThresholdSurface Compute(ElectrodeField field, PulseShape pulse, ThresholdSurfaceGrid? grid = null,
-        FibreCableModel? model = null, Current? maximum = null, IProgress<DorsalHorn.SweepProgress>? progress = null,
+        FibreCableModel? model = null, Current? maximum = null, IProgress<SweepProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         Guard.NotNull(field, nameof(field));
@@ -155,7 +155,7 @@ public sealed class ThresholdSurface
         var sides = field.IsMirrorSymmetric ? 1 : 2;
         var values = new double[sides * nW * nD * nY * nX];
         var done = 0;
-        void Done() => progress?.Report(new DorsalHorn.SweepProgress(++done, values.Length));
+        void Done() => progress?.Report(new SweepProgress(++done, values.Length));
         cancellationToken.ThrowIfCancellationRequested();
         for (var side = 0; side < sides; side++)
         for (var w = 0; w < nW; w++)
