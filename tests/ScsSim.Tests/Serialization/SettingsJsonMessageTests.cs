@@ -295,6 +295,33 @@ public class SettingsJsonMessageTests
         Single(json, path, description);
     }
 
+    [Theory]
+    [InlineData("{\"version\":1,")]
+    [InlineData("{\"version\":1,\"a")]
+    [InlineData("{\"version\":1,\"a\":")]
+    [InlineData("{\"version\":1,\"a\":\"x")]
+    [InlineData("{\"version\":1,\"a\":[1,")]
+    [InlineData("{\"version\":1,\"a\":-")]
+    [InlineData("{")]
+    [InlineData("[")]
+    public void Every_way_of_ending_early_is_said_the_same_way(string json)
+    {
+        var e = Rejects(json);
+        var p = Assert.Single(e.Problems);
+        Assert.StartsWith("the text ends before the document is complete (line 1, column ", p.Description);
+        Assert.EndsWith("): an object, array or string is not closed.", p.Description);
+    }
+
+    [Fact]
+    public void Among_equally_near_names_the_first_allowed_one_is_suggested()
+    {
+        // "mix_Hz" is one edit from both "min_Hz" and "max_Hz"; the schema's order decides.
+        var e = Rejects(SettingsJson.WriteDeviceProfile(DeviceProfile.Generic).Replace("\"min_Hz\": 2,", "\"mix_Hz\": 2,", StringComparison.Ordinal));
+        Assert.Equal("$.device.frequencyRanges[0].mix_Hz", e.JsonPath);
+        Assert.Equal("unknown property \"mix_Hz\"; did you mean \"min_Hz\"?", e.Problems[0].Description);
+        Assert.Single(e.Problems);
+    }
+
     [Fact]
     public void Other_syntax_errors_keep_the_readers_description_without_its_positions()
     {
