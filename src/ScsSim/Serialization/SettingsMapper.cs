@@ -109,8 +109,11 @@ internal static class SettingsMapper
         kind = "";
         if (!o.Has("kind"))
         {
-            if (o.Problems.WasSuggested(o.Child("kind"))) return false;
-            o.Problems.Add(o.Path, $"required property \"kind\" is missing; use one of: {string.Join(", ", kinds)}.");
+            // "kind" is read before the other properties are checked, so a misspelt one is answered here.
+            if (o.NearMissOf("kind") is { } typo)
+                o.Problems.Add(o.Child(typo), $"unknown property \"{typo}\"; did you mean \"kind\"?");
+            else
+                o.Problems.Add(o.Path, $"required property \"kind\" is missing; use one of: {string.Join(", ", kinds)}.");
             return false;
         }
         return o.TryChoice("kind", true, kinds.Select(k => (k, k)).ToArray(), out kind!);

@@ -263,6 +263,14 @@ internal readonly struct JsonObjectReader
         return null;
     }
 
+    /// <summary>A property of this object whose name is a likely typo of <paramref name="name"/>, if any.</summary>
+    public string? NearMissOf(string name)
+    {
+        foreach (var property in _element.EnumerateObject())
+            if (NearestName.Find(property.Name, [name]) is not null) return property.Name;
+        return null;
+    }
+
     /// <summary>The value of a property that must not be null; reports a missing required one and a null.</summary>
     public bool TryGet(string name, bool required, out JsonElement value)
     {
