@@ -19,6 +19,9 @@ folders=("$@")
 out="$root/.mutation"
 mkdir -p "$out"
 dotnet tool restore > /dev/null
+# Stryker analyses the projects with their build output: on a fresh clone it fails with "Could not find build
+# environment" unless they have been restored and built once.
+dotnet build tests/ScsSim.Tests -c Release > "$out/build.log" 2>&1 || { echo "build failed; see $out/build.log" >&2; exit 1; }
 
 for folder in "${folders[@]}"; do
   [ -d "src/ScsSim/$folder" ] || { echo "no folder src/ScsSim/$folder" >&2; exit 2; }
