@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Numerics;
 using ScsSim.Programming;
 
@@ -25,10 +27,20 @@ public sealed record WaveformChannel(int Lead, int Contact, ContactRole Role, do
 /// each the program's waveform scaled by the contact's fraction and sign, so that the channels of a sample always
 /// sum to zero (what goes out at the cathodes comes back at the anodes).
 /// </summary>
-/// <remarks>Immutable and thread-safe, like its schedules: channels may be rendered from several threads at once.</remarks>
+/// <remarks>
+/// <para>Interleaved frames (<see cref="RenderInterleaved{T}(long, Span{T})"/>, <see cref="CreateInterleavedReader{T}(long)"/>):
+/// a frame is one sample of every channel, <see cref="ChannelCount"/> values in the order of <see cref="Channels"/>
+/// (the configuration's contacts, then the case when it returns current); frames follow one another, so value
+/// <c>f · ChannelCount + c</c> is channel c at sample (start + f), the layout DAQ cards and hardware-in-the-loop rigs
+/// consume. Every value equals the same channel's own render exactly.</para>
+/// <para>Immutable and thread-safe, like its schedules: channels and interleaved frames may be rendered from several
+/// threads at once (each call uses a pooled buffer of its own); an <see cref="InterleavedWaveformReader{T}"/> belongs
+/// to one thread.</para>
+/// </remarks>
 public sealed class MultiChannelWaveform
 {
     private readonly WaveformSchedule[] _schedules;
+    private readonly ConcurrentDictionary<Type, object> _caches = new();
 
     /// <summary>Compiles a program for an electrode configuration.</summary>
     /// <param name="program">The program.</param>
@@ -118,4 +130,113 @@ public sealed class MultiChannelWaveform
     /// <exception cref="ArgumentOutOfRangeException">No such channel, or the start is negative.</exception>
     public void Render<T>(int channel, long startSample, Span<T> destination) where T : unmanaged, IFloatingPointIeee754<T> =>
         ChannelSchedule(channel).Render(startSample, destination);
+
+    /// <summary>Values in one interleaved frame: the number of <see cref="Channels"/> (contacts + the case when it returns current).</summary>
+    public int ChannelCount => _schedules.Length;
+
+    /// <summary>
+    /// Renders frames [<paramref name="startSample"/>, <paramref name="startSample"/> + destination.Length / <see cref="ChannelCount"/>)
+    /// interleaved into <paramref name="destination"/>: value f · ChannelCount + c is channel c (in the order of
+    /// <see cref="Channels"/>) at sample startSample + f, equal to that channel's own render. Allocates nothing after the
+    /// first call on a thread for a given <typeparamref name="T"/>.
+    /// </summary>
+    /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+    /// <param name="startSample">Index of the first frame's sample, 0 or more, such that the last frame is representable
+    /// (at most <see cref="WaveformSchedule.LastRepresentableSample"/> of every channel).</param>
+    /// <param name="destination">Where the frames go (mA); its length must be a whole number of frames (a multiple of
+    /// <see cref="ChannelCount"/>).</param>
+    /// <exception cref="ArgumentException">The destination's length is not a multiple of <see cref="ChannelCount"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The start is negative or the frames pass the last representable sample.</exception>
+    public void RenderInterleaved<T>(long startSample, Span<T> destination) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var frames = CheckFrames(destination.Length, nameof(destination));
+        CheckStart(startSample, frames, nameof(startSample));
+        var caches = Caches<T>();
+        var scratch = ArrayPool<T>.Shared.Rent(ScratchLength<T>());
+        try
+        {
+            Interleave(startSample, destination, scratch, caches);
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(scratch);
+        }
+    }
+
+    /// <summary>A reader that streams interleaved frames (see <see cref="RenderInterleaved{T}(long, Span{T})"/>) in
+    /// caller-sized chunks of whole frames, allocating nothing per chunk.</summary>
+    /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+    /// <param name="startSample">The sample of the first frame, 0 or more (up to the last representable sample + 1).</param>
+    /// <returns>The reader (for one thread at a time).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The start is negative or beyond the last representable sample + 1.</exception>
+    public InterleavedWaveformReader<T> CreateInterleavedReader<T>(long startSample = 0) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        CheckStart(startSample, 0, nameof(startSample));
+        return new InterleavedWaveformReader<T>(this, startSample, Caches<T>(), new T[ScratchLength<T>()]);
+    }
+
+    /// <summary>One past the last sample every channel represents.</summary>
+    internal long SampleEnd
+    {
+        get
+        {
+            var end = long.MaxValue;
+            foreach (var schedule in _schedules) end = Math.Min(end, schedule.SampleEnd);
+            return end;
+        }
+    }
+
+    internal int CheckFrames(int length, string name)
+    {
+        if (length % _schedules.Length != 0)
+            throw new ArgumentException(
+                $"{name} must hold whole frames of {_schedules.Length} values (one per channel); its length {length} is not a multiple of {_schedules.Length}.", name);
+        return length / _schedules.Length;
+    }
+
+    private void CheckStart(long startSample, int frames, string name)
+    {
+        var last = SampleEnd - frames;
+        if (startSample < 0 || startSample > last)
+            throw new ArgumentOutOfRangeException(name, startSample,
+                $"{name} must be between 0 and {last} (the last representable sample + 1 − {frames} frames, so that every frame is in the 64-bit sample range of every channel); got {startSample}.");
+    }
+
+    // Frames rendered per block: every channel's block lies in a scratch of about 64 KB (L2-resident), while the frames
+    // are written in order, so the destination is written once, front to back, like Span.Fill writes it.
+    private int BlockFrames<T>() where T : unmanaged => Math.Clamp(65_536 / (_schedules.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()), 64, 8_192);
+
+    internal int ScratchLength<T>() where T : unmanaged => BlockFrames<T>() * _schedules.Length;
+
+    internal RenderCache<T>[] Caches<T>() where T : unmanaged, IFloatingPointIeee754<T> =>
+        (RenderCache<T>[])_caches.GetOrAdd(typeof(T), static (_, schedules) => schedules.Select(s => s.Cache<T>()).ToArray(), _schedules);
+
+    /// <summary>Renders frames from <paramref name="start"/> into <paramref name="destination"/> (whole frames, checked by the caller).</summary>
+    internal unsafe void Interleave<T>(long start, Span<T> destination, T[] scratch, RenderCache<T>[] caches) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var channels = _schedules.Length;
+        var frames = destination.Length / channels;
+        var block = scratch.Length / channels;
+        fixed (T* target = destination)
+        fixed (T* source = scratch)
+        {
+            for (var done = 0; done < frames; done += block)
+            {
+                var n = Math.Min(block, frames - done);
+                for (var c = 0; c < channels; c++)
+                    _schedules[c].RenderCore(start + done, scratch.AsSpan(c * block, n), caches[c]);
+                var row = target + (long)done * channels;
+                if (channels == 1)
+                {
+                    new Span<T>(source, n).CopyTo(new Span<T>(row, n));
+                    continue;
+                }
+                for (var f = 0; f < n; f++, row += channels)
+                {
+                    var column = source + f;
+                    for (var c = 0; c < channels; c++, column += block) row[c] = *column;
+                }
+            }
+        }
+    }
 }
