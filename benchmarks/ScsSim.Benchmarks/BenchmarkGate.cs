@@ -26,7 +26,8 @@ namespace ScsSim.Benchmarks;
 /// "MISSED (within noise)" and does not fail CI; one below it does.</para>
 /// <para>Allocations: BenchmarkDotNet's in-process diagnoser attributes stray bytes from other threads to an operation
 /// (up to a few hundred bytes seen here, on Fill too, which cannot allocate); a real allocation per chunk would be at
-/// least 153 × 24 B = 3.6 KB per operation and per sample megabytes, so up to 1 KB counts as zero. The unit tests prove
+/// least 153 × 24 B = 3.6 KB per operation and per sample megabytes, so up to 3 KB counts as zero (1.5 KB of stray bytes was seen on a
+/// loaded machine). The unit tests prove
 /// exactly zero with GC.GetAllocatedBytesForCurrentThread.</para>
 /// </remarks>
 public static class BenchmarkGate
@@ -42,7 +43,7 @@ public static class BenchmarkGate
     private const double InterleavedTarget = 0.80;
     private const double PeerTarget = 20;
     private const double PeerShareOfFillLead = 0.85;
-    private const double StrayAllocationBytes = 1024;
+    private const double StrayAllocationBytes = 3072;
 
     private static readonly string[] SampleTypes = ["Single", "Double"];
 
