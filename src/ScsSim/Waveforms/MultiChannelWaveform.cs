@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.Intrinsics.X86;
 using ScsSim.Programming;
 
 namespace ScsSim.Waveforms;
@@ -206,7 +207,12 @@ public sealed class MultiChannelWaveform
     // are written in order, so the destination is written once, front to back, like Span.Fill writes it.
     private int BlockFrames<T>() where T : unmanaged => Math.Clamp(65_536 / (_schedules.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()), 64, 8_192);
 
-    internal int ScratchLength<T>() where T : unmanaged => BlockFrames<T>() * _schedules.Length;
+    // Each channel's block starts one cache line after a multiple of 4 KB: with a stride of exactly 4 KB (1024 floats,
+    // 512 doubles) the 16 loads of a frame fall in one L1 set (8 ways) and evict one another on every frame, measured
+    // 0.02-0.10 of Fill for 16 channels.
+    private static int ChannelStride<T>(int blockFrames) where T : unmanaged => blockFrames + 64 / System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+
+    internal int ScratchLength<T>() where T : unmanaged => ChannelStride<T>(BlockFrames<T>()) * _schedules.Length;
 
     internal RenderCache<T>[] Caches<T>() where T : unmanaged, IFloatingPointIeee754<T> =>
         (RenderCache<T>[])_caches.GetOrAdd(typeof(T), static (_, schedules) => schedules.Select(s => s.Cache<T>()).ToArray(), _schedules);
@@ -216,7 +222,8 @@ public sealed class MultiChannelWaveform
     {
         var channels = _schedules.Length;
         var frames = destination.Length / channels;
-        var block = scratch.Length / channels;
+        var block = BlockFrames<T>();
+        var stride = ChannelStride<T>(block);
         fixed (T* target = destination)
         fixed (T* source = scratch)
         {
@@ -224,19 +231,104 @@ public sealed class MultiChannelWaveform
             {
                 var n = Math.Min(block, frames - done);
                 for (var c = 0; c < channels; c++)
-                    _schedules[c].RenderCore(start + done, scratch.AsSpan(c * block, n), caches[c]);
+                    _schedules[c].RenderCore(start + done, scratch.AsSpan(c * stride, n), caches[c]);
                 var row = target + (long)done * channels;
                 if (channels == 1)
                 {
                     new Span<T>(source, n).CopyTo(new Span<T>(row, n));
                     continue;
                 }
-                for (var f = 0; f < n; f++, row += channels)
+                var f = 0;
+                if (Avx.IsSupported && sizeof(T) == 4 && channels >= 8) f = Transpose8((float*)source, stride, (float*)row, channels, n);
+                else if (Avx.IsSupported && sizeof(T) == 8 && channels >= 4) f = Transpose4((double*)source, stride, (double*)row, channels, n);
+                for (row += (long)f * channels; f < n; f++, row += channels)
                 {
                     var column = source + f;
-                    for (var c = 0; c < channels; c++, column += block) row[c] = *column;
+                    for (var c = 0; c < channels; c++, column += stride) row[c] = *column;
                 }
             }
         }
+    }
+
+    // 8 × 8 blocks of floats (8 channels × 8 frames) transposed in registers, so that frames are written with whole
+    // vector stores (a scalar gather writes one value per store, a quarter to an eighth of Fill's rate). Pure data
+    // movement: every value is copied bit for bit. Returns the number of frames done (a multiple of 8).
+    private static unsafe int Transpose8(float* source, int stride, float* rows, int channels, int frames)
+    {
+        var groups = channels / 8;
+        var f = 0;
+        for (; f + 8 <= frames; f += 8)
+        {
+            for (var g = 0; g < groups; g++)
+            {
+                var from = source + (long)g * 8 * stride + f;
+                var r0 = Avx.LoadVector256(from);
+                var r1 = Avx.LoadVector256(from + stride);
+                var r2 = Avx.LoadVector256(from + 2 * stride);
+                var r3 = Avx.LoadVector256(from + 3 * stride);
+                var r4 = Avx.LoadVector256(from + 4 * stride);
+                var r5 = Avx.LoadVector256(from + 5 * stride);
+                var r6 = Avx.LoadVector256(from + 6 * stride);
+                var r7 = Avx.LoadVector256(from + 7 * stride);
+                var t0 = Avx.UnpackLow(r0, r1);
+                var t1 = Avx.UnpackHigh(r0, r1);
+                var t2 = Avx.UnpackLow(r2, r3);
+                var t3 = Avx.UnpackHigh(r2, r3);
+                var t4 = Avx.UnpackLow(r4, r5);
+                var t5 = Avx.UnpackHigh(r4, r5);
+                var t6 = Avx.UnpackLow(r6, r7);
+                var t7 = Avx.UnpackHigh(r6, r7);
+                var u0 = Avx.Shuffle(t0, t2, 0x44);
+                var u1 = Avx.Shuffle(t0, t2, 0xEE);
+                var u2 = Avx.Shuffle(t1, t3, 0x44);
+                var u3 = Avx.Shuffle(t1, t3, 0xEE);
+                var u4 = Avx.Shuffle(t4, t6, 0x44);
+                var u5 = Avx.Shuffle(t4, t6, 0xEE);
+                var u6 = Avx.Shuffle(t5, t7, 0x44);
+                var u7 = Avx.Shuffle(t5, t7, 0xEE);
+                var to = rows + (long)f * channels + g * 8;
+                Avx.Store(to, Avx.Permute2x128(u0, u4, 0x20));
+                Avx.Store(to + channels, Avx.Permute2x128(u1, u5, 0x20));
+                Avx.Store(to + 2 * channels, Avx.Permute2x128(u2, u6, 0x20));
+                Avx.Store(to + 3 * channels, Avx.Permute2x128(u3, u7, 0x20));
+                Avx.Store(to + 4 * channels, Avx.Permute2x128(u0, u4, 0x31));
+                Avx.Store(to + 5 * channels, Avx.Permute2x128(u1, u5, 0x31));
+                Avx.Store(to + 6 * channels, Avx.Permute2x128(u2, u6, 0x31));
+                Avx.Store(to + 7 * channels, Avx.Permute2x128(u3, u7, 0x31));
+            }
+            for (var c = groups * 8; c < channels; c++)
+                for (var k = 0; k < 8; k++) rows[(long)(f + k) * channels + c] = source[(long)c * stride + f + k];
+        }
+        return f;
+    }
+
+    // The same for doubles, 4 × 4 blocks.
+    private static unsafe int Transpose4(double* source, int stride, double* rows, int channels, int frames)
+    {
+        var groups = channels / 4;
+        var f = 0;
+        for (; f + 4 <= frames; f += 4)
+        {
+            for (var g = 0; g < groups; g++)
+            {
+                var from = source + (long)g * 4 * stride + f;
+                var r0 = Avx.LoadVector256(from);
+                var r1 = Avx.LoadVector256(from + stride);
+                var r2 = Avx.LoadVector256(from + 2 * stride);
+                var r3 = Avx.LoadVector256(from + 3 * stride);
+                var t0 = Avx.UnpackLow(r0, r1);
+                var t1 = Avx.UnpackHigh(r0, r1);
+                var t2 = Avx.UnpackLow(r2, r3);
+                var t3 = Avx.UnpackHigh(r2, r3);
+                var to = rows + (long)f * channels + g * 4;
+                Avx.Store(to, Avx.Permute2x128(t0, t2, 0x20));
+                Avx.Store(to + channels, Avx.Permute2x128(t1, t3, 0x20));
+                Avx.Store(to + 2 * channels, Avx.Permute2x128(t0, t2, 0x31));
+                Avx.Store(to + 3 * channels, Avx.Permute2x128(t1, t3, 0x31));
+            }
+            for (var c = groups * 4; c < channels; c++)
+                for (var k = 0; k < 4; k++) rows[(long)(f + k) * channels + c] = source[(long)c * stride + f + k];
+        }
+        return f;
     }
 }

@@ -19,9 +19,20 @@ public class InterleavedWaveformTests
         from large in Gen.Choose(0, int.MaxValue)
         select choice == 0 ? 0L : choice == 1 ? small : choice == 2 ? (long)large : (long)large * 1013;
 
+    /// <summary>1-8 cathodes and 1-8 anodes on two leads, the case returning 0 or 20 %: 2 to 17 channels, so that the
+    /// vector transposes (8 floats or 4 doubles at a time) and the channels left over are both exercised.</summary>
+    private static Gen<ElectrodeConfiguration> ManyContacts =>
+        from cathodes in Gen.Choose(1, 8)
+        from anodes in Gen.Choose(1, 8)
+        from casePercent in Gen.Elements(0.0, 20.0)
+        select new ElectrodeConfiguration([Lead.Percutaneous8, Lead.Percutaneous8],
+            Enumerable.Range(0, cathodes).Select(k => new ContactSetting(0, k, ContactRole.Cathode, 100.0 / cathodes))
+                .Concat(Enumerable.Range(0, anodes).Select(k => new ContactSetting(1, k, ContactRole.Anode, (100 - casePercent) / anodes))),
+            caseAnodePercent: casePercent);
+
     private static Gen<(MultiChannelWaveform Waveform, long Start, int Frames)> ProgramWindows =>
         from program in Generators.Program
-        from electrodes in Generators.Electrodes
+        from electrodes in Gen.OneOf(Generators.Electrodes, ManyContacts, ManyContacts)
         from fs in SampleRates
         from start in Starts
         from frames in Gen.Choose(1, 12_000)
@@ -36,7 +47,7 @@ public class InterleavedWaveformTests
         from f1 in Gen.Choose(20, 200)
         from f2 in Gen.Choose(20, 200)
         from offsetUs in Gen.Choose(0, 50_000)
-        from e1 in Generators.Electrodes
+        from e1 in Gen.OneOf(Generators.Electrodes, ManyContacts)
         from e2 in Generators.Electrodes
         from passive in Gen.Elements(false, true)
         from fs in SampleRates
