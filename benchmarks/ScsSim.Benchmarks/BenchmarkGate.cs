@@ -24,11 +24,11 @@ namespace ScsSim.Benchmarks;
 /// <para>Margin: the gate fails when a ratio is below its target minus <see cref="Margin"/>. The margin is the measured
 /// run-to-run spread of these ratios: <see cref="SpreadMeasurement"/>. A ratio inside the margin is reported as
 /// "MISSED (within noise)" and does not fail CI; one below it does.</para>
-/// <para>Allocations: BenchmarkDotNet's in-process diagnoser attributes stray bytes from other threads to an operation
-/// (up to a few hundred bytes seen here, on Fill too, which cannot allocate); a real allocation per chunk would be at
-/// least 153 × 24 B = 3.6 KB per operation and per sample megabytes, so up to 3 KB counts as zero (1.5 KB of stray bytes was seen on a
-/// loaded machine). The unit tests prove
-/// exactly zero with GC.GetAllocatedBytesForCurrentThread.</para>
+/// <para>Allocations: BenchmarkDotNet's in-process diagnoser attributes stray bytes from other threads to an operation:
+/// on 2026-12-02 up to 6,336 B per operation on Fill and Naive, which cannot allocate. Up to 8 KB therefore counts as
+/// zero here; that still catches a per-call scratch buffer or per-sample allocations (megabytes), while a small
+/// allocation per chunk (153 × 24 B) is caught by the unit tests, which prove exactly zero with
+/// GC.GetAllocatedBytesForCurrentThread.</para>
 /// </remarks>
 public static class BenchmarkGate
 {
@@ -50,7 +50,7 @@ public static class BenchmarkGate
     private const double InterleavedTarget = 0.80;
     private const double PeerTarget = 20;
     private const double PeerShareOfFillLead = 0.85;
-    private const double StrayAllocationBytes = 3072;
+    private const double StrayAllocationBytes = 8192;
 
     private static readonly string[] SampleTypes = ["Single", "Double"];
 
