@@ -38,6 +38,9 @@ public abstract class WaveformBenchmark<T> where T : unmanaged, IFloatingPointIe
     /// <summary>The program of this case.</summary>
     protected abstract StimulationProgram Program { get; }
 
+    /// <summary>The schedule measured: the program's, unless the case is a program set.</summary>
+    protected virtual WaveformSchedule CompileSchedule() => WaveformSchedule.Compile(Program, SampleRateHz);
+
     /// <summary>The repetition period in samples (may be fractional, as for 130 Hz).</summary>
     protected abstract double PeriodSamples { get; }
 
@@ -49,7 +52,7 @@ public abstract class WaveformBenchmark<T> where T : unmanaged, IFloatingPointIe
     {
         _buffer = new T[Samples];
         _chunk = new T[ChunkSamples];
-        _schedule = WaveformSchedule.Compile(Program, SampleRateHz);
+        _schedule = CompileSchedule();
         _schedule.Render(0, _buffer.AsSpan(0, 1)); // builds the per-type cache outside the measurement
         _reader = _schedule.CreateReader<T>();
         var wholePeriod = (int)Math.Ceiling(PeriodSamples);
@@ -198,4 +201,43 @@ public class BurstPassiveBenchmarks<T> : WaveformBenchmark<T> where T : unmanage
 
     protected override double LevelAt(double p) =>
         p < 9_000 ? (p % 2_000 < 1_000 ? -0.6 : 0) : p < 14_000 ? PassivePeak * Math.Exp(-(p - 9_000) / 1_000) : 0;
+}
+
+[GenericTypeArguments(typeof(float))]
+[GenericTypeArguments(typeof(double))]
+public class CyclingBenchmarks<T> : WaveformBenchmark<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    // Tonic 50 Hz, 300 µs, 5 mA, cycling 2 s on (0.5 s ramp), 1 s off: 3e6-sample cycles, 100 pulses per on-time.
+    protected override StimulationProgram Program => StimulationProgram.Cycling(StimulationProgram.Tonic(
+            new PulseShape(Current.FromMilliamperes(5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)),
+        Duration.FromSeconds(2), Duration.FromSeconds(1), Duration.FromMilliseconds(500));
+
+    protected override double PeriodSamples => 3_000_000;
+
+    // Each pulse scaled by its onset within the cycle / the ramp (at most 1); nothing in the off-time.
+    protected override double LevelAt(double p) =>
+        p >= 2_000_000 ? 0 : Math.Min(1.0, Math.Floor(p / 20_000) * 20_000 / 500_000) is var gain && gain == 1.0
+            ? Phases.Biphasic(p % 20_000, 5, 300, 0, 300, 5)
+            : Phases.Biphasic(p % 20_000, 5, 300, 0, 300, 5) * gain;
+}
+
+[GenericTypeArguments(typeof(float))]
+[GenericTypeArguments(typeof(double))]
+public class ProgramSetBenchmarks<T> : WaveformBenchmark<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    // Two areas at 50 Hz: 5 mA, 300 µs at 0 and 3 mA, 200 µs 10 ms later, summed at the cathodes.
+    internal static ProgramSet Set { get; } = new([
+        new AreaProgram(StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)),
+            ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 1, 2)),
+        new AreaProgram(StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(3), Duration.FromMicroseconds(200)), Frequency.FromHertz(50)),
+            ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 5, 6), Duration.FromMilliseconds(10))]);
+
+    protected override StimulationProgram Program => Set.Areas[0].Program;
+
+    protected override WaveformSchedule CompileSchedule() => WaveformSchedule.Compile(Set, SampleRateHz);
+
+    protected override double PeriodSamples => 20_000;
+
+    protected override double LevelAt(double p) =>
+        Phases.Biphasic(p, 5, 300, 0, 300, 5) + (p >= 10_000 ? Phases.Biphasic(p - 10_000, 3, 200, 0, 200, 3) : 0);
 }

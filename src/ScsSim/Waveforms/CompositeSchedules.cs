@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using ScsSim.Programming;
 
 namespace ScsSim.Waveforms;
@@ -31,13 +34,14 @@ internal sealed class OffsetSchedule(WaveformSchedule inner, long offset) : Wave
 
 /// <summary>
 /// The sum of several schedules on one sample grid: the areas of a program set on one channel. Program sets prove that
-/// areas never pulse together, so the sum is an interleaving; rendering adds through a small stack buffer, without
-/// allocating.
+/// areas never pulse together, so the sum is an interleaving; rendering adds block by block through a pooled
+/// buffer, allocating nothing after the first call on a thread.
 /// </summary>
 internal sealed class SumSchedule : WaveformSchedule
 {
-    private const int AddChunk = 1024;
+    private const int AddChunk = 8192;
     private readonly WaveformSchedule[] _parts;
+    private readonly ConcurrentDictionary<Type, object> _partCaches = new();
 
     public SumSchedule(StimulationProgram program, WaveformSchedule[] parts)
         : base(program, parts[0].SampleRateHz) => _parts = parts;
@@ -73,17 +77,46 @@ internal sealed class SumSchedule : WaveformSchedule
 
     internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache)
     {
-        _parts[0].Render(start, destination);
-        Span<T> part = stackalloc T[AddChunk];
-        for (var p = 1; p < _parts.Length; p++)
+        // Block by block, so that each block of the destination is written by the first area and summed while it is still
+        // in the L1/L2 cache (adding area by area over the whole window would read and write a large destination once per
+        // area: measured 0.3 of Span.Fill for two areas, against about Fill's speed this way).
+        var partCaches = PartCaches<T>();
+        var scratch = ArrayPool<T>.Shared.Rent(Math.Min(AddChunk, destination.Length));
+        try
         {
             for (var done = 0; done < destination.Length; done += AddChunk)
             {
                 var n = Math.Min(AddChunk, destination.Length - done);
-                _parts[p].Render(start + done, part[..n]);
                 var target = destination.Slice(done, n);
-                for (var i = 0; i < n; i++) target[i] += part[i];
+                _parts[0].RenderCore(start + done, target, partCaches[0]);
+                for (var p = 1; p < _parts.Length; p++)
+                {
+                    var part = scratch.AsSpan(0, n);
+                    _parts[p].RenderCore(start + done, part, partCaches[p]);
+                    AddInto(target, part);
+                }
             }
         }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(scratch);
+        }
+    }
+
+    private RenderCache<T>[] PartCaches<T>() where T : unmanaged, IFloatingPointIeee754<T> =>
+        (RenderCache<T>[])_partCaches.GetOrAdd(typeof(T), static (_, parts) => parts.Select(p => p.Cache<T>()).ToArray(), _parts);
+
+    /// <summary>target[i] += source[i], vectorised (each lane is the same IEEE addition as the scalar one).</summary>
+    internal static void AddInto<T>(Span<T> target, ReadOnlySpan<T> source) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+        {
+            var t = MemoryMarshal.Cast<T, Vector<T>>(target);
+            var s = MemoryMarshal.Cast<T, Vector<T>>(source);
+            for (var v = 0; v < t.Length; v++) t[v] += s[v];
+            i = t.Length * Vector<T>.Count;
+        }
+        for (; i < target.Length; i++) target[i] += source[i];
     }
 }

@@ -175,6 +175,11 @@ internal sealed class PeriodicSchedule : WaveformSchedule
             StreamTile(tile, cache.TileLength, index, rest);
             return;
         }
+        if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
+        {
+            CopyTile(tile, cache.TileLength, index, rest);
+            return;
+        }
         while (!rest.IsEmpty)
         {
             var n = Math.Min(cache.TileLength - index, rest.Length);
@@ -210,6 +215,44 @@ internal sealed class PeriodicSchedule : WaveformSchedule
             }
         }
         if (Sse.IsSupported) Sse.StoreFence(); // order the streaming stores before anyone reads the buffer
+    }
+
+    /// <summary>
+    /// Copies the tile cyclically from <paramref name="index"/> with aligned vector stores in one loop: for a cache-resident
+    /// chunk this beats one CopyTo per tile (a call and an unaligned head and tail every few thousand samples; measured
+    /// 0.74 of Fill for 10 kHz in 65,536-sample chunks, float and double).
+    /// </summary>
+    private static unsafe void CopyTile<T>(T[] paddedTile, int tileLength, int index, Span<T> destination) where T : unmanaged
+    {
+        var lanes = Vector256<T>.Count;
+        fixed (T* target = destination)
+        fixed (T* source = paddedTile)
+        {
+            int n = destination.Length, i = 0, j = index;
+            for (; i < n && ((nuint)(target + i) & 31) != 0; i++)
+            {
+                target[i] = source[j];
+                if (++j == tileLength) j = 0;
+            }
+            for (; i + 4 * lanes <= n; i += 4 * lanes)
+            {
+                // The tile is a multiple of 8 samples long and carries one vector's padding, so each load at j is valid;
+                // four vectors per step keep the store port busy (j wraps at most once per vector).
+                Vector256.Load(source + j).StoreAligned(target + i);
+                if ((j += lanes) >= tileLength) j -= tileLength;
+                Vector256.Load(source + j).StoreAligned(target + i + lanes);
+                if ((j += lanes) >= tileLength) j -= tileLength;
+                Vector256.Load(source + j).StoreAligned(target + i + 2 * lanes);
+                if ((j += lanes) >= tileLength) j -= tileLength;
+                Vector256.Load(source + j).StoreAligned(target + i + 3 * lanes);
+                if ((j += lanes) >= tileLength) j -= tileLength;
+            }
+            for (; i < n; i++)
+            {
+                target[i] = source[j];
+                if (++j == tileLength) j = 0;
+            }
+        }
     }
 
     /// <summary>One Fill (or curve copy) per run; onsets advance by an integer Bresenham step, no division per pulse.</summary>

@@ -293,11 +293,11 @@ internal sealed class RechargeCurve<T> where T : unmanaged, IFloatingPointIeee75
     {
         if (offset + destination.Length <= _head.Length)
         {
-            _head.AsSpan((int)offset, destination.Length).CopyTo(destination);
+            SampleCopy.Copy<T>(_head.AsSpan((int)offset, destination.Length), destination);
             return;
         }
         var cached = (int)Math.Clamp(_head.Length - offset, 0, destination.Length);
-        if (cached > 0) _head.AsSpan((int)offset, cached).CopyTo(destination);
+        if (cached > 0) SampleCopy.Copy<T>(_head.AsSpan((int)offset, cached), destination);
         // Must stay the same expression as TemplateSegment.ValueAt, so the tail equals the segment list exactly.
         for (var i = cached; i < destination.Length; i++)
             destination[i] = T.CreateChecked(_level * Math.Exp(-(offset + i) / _tau));
