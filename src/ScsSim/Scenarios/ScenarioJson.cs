@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ScsSim.Activation;
 using ScsSim.DorsalHorn;
 using ScsSim.Quantities;
@@ -39,8 +38,6 @@ public static class ScenarioJson
     {
         Guard.NotNull(scenario, nameof(scenario));
         var p = scenario.Patient;
-        var settings = SettingsJson.Write(new StimulationSettings(scenario.Program, scenario.Electrodes, scenario.Device));
-        using var doc = JsonDocument.Parse(settings);
         var dto = new ScenarioFileDto
         {
             Version = Version,
@@ -63,7 +60,7 @@ public static class ScenarioJson
                     } : null,
                 },
             },
-            Settings = doc.RootElement.Clone(),
+            Settings = SettingsWriter.ToDto(new StimulationSettings(scenario.Program, scenario.Electrodes, scenario.Device)),
         };
         return JsonSerializer.Serialize(dto, ScenarioJsonContext.Default.ScenarioFileDto);
     }
@@ -77,11 +74,77 @@ public static class ScenarioJson
     {
         ArgumentNullException.ThrowIfNull(json);
         using var document = StrictJson.Parse(json);
+        return ReadScenario(document.RootElement);
+    }
+
+    /// <summary>
+    /// Reads a document that is either a scenario or a settings document (as <see cref="SettingsJson.Read"/> reads it), telling
+    /// which by its top-level properties: <c>seed</c>, <c>patient</c> and <c>settings</c> make a scenario; <c>program</c>,
+    /// <c>programSet</c>, <c>electrodes</c>, <c>device</c> and <c>impedance_ohm</c> a settings document (so does a document
+    /// with <c>version</c> alone). A misspelt name counts for the document it nearly names, and is then reported with a
+    /// suggestion. The text is parsed once and read by the same rules as <see cref="Read"/> and <see cref="SettingsJson.Read"/>.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The scenario or the settings, whichever the document is.</returns>
+    /// <exception cref="ArgumentNullException">The text is null.</exception>
+    /// <exception cref="SettingsFormatException">The text is not a valid version-1 scenario or settings document, mixes the
+    /// properties of both, or is neither (the message lists what each holds).</exception>
+    public static ScenarioOrSettings ReadDocument(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = StrictJson.Parse(json);
+        var root = document.RootElement;
+        return IsScenario(root) ? new ScenarioOrSettings(ReadScenario(root), null) : new ScenarioOrSettings(null, SettingsReader.Read(root));
+    }
+
+    // The top-level properties that only a scenario has; everything else a scenario holds is in its "settings".
+    private static readonly string[] ScenarioOnly = ["seed", "patient", "settings"];
+
+    private static readonly string[] SettingsOnly = SettingsReader.Properties.Where(p => p != "version").ToArray();
+
+    /// <summary>Which document <paramref name="root"/> is, by its top-level names (exact ones first, else near misses);
+    /// throws when it is not an object, mixes both kinds, or names neither.</summary>
+    private static bool IsScenario(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            throw new SettingsFormatException("$", $"expected a settings document or a scenario (a JSON object {{ \"version\": 1, ... }}), found {JsonObjectReader.Describe(root)}.");
+        var names = root.EnumerateObject().Select(p => p.Name).Where(n => n != "version").ToArray();
+        var scenario = names.Where(n => ScenarioOnly.Contains(n)).ToArray();
+        var settings = names.Where(n => SettingsOnly.Contains(n)).ToArray();
+        if (scenario.Length > 0 && settings.Length > 0)
+            throw new SettingsFormatException("$", $"this document mixes a scenario's properties ({Quote(scenario)}) with a settings document's ({Quote(settings)}); "
+                + "a scenario holds its program, electrodes and device in \"settings\".");
+        if (scenario.Length > 0 || settings.Length > 0 || names.Length == 0) return scenario.Length > 0;
+        var nearScenario = names.Any(n => NearestName.Find(n, ScenarioOnly) is not null);
+        var nearSettings = names.Any(n => NearestName.Find(n, SettingsOnly) is not null);
+        if (nearScenario != nearSettings) return nearScenario;
+        throw new SettingsFormatException("$", $"neither a settings document nor a scenario: found {Quote(names)}; a settings document holds "
+            + $"{Quote(SettingsOnly)} (any of them), a scenario {Quote(ScenarioOnly)}.");
+    }
+
+    private static string Quote(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"\"{n}\""));
+
+    private static Scenario ReadScenario(JsonElement root)
+    {
         var problems = new ReadProblems();
-        var scenario = Scenario(document.RootElement, problems);
+        var scenario = Scenario(root, problems);
         problems.ThrowIfAny();
         return scenario!;
     }
+
+    /// <summary>What a scenario asks of its embedded settings document: a program, electrodes and a device, and neither an
+    /// impedance (the patient's) nor a program set.</summary>
+    private static readonly SettingsRules ScenarioSettings = new()
+    {
+        RequireProgram = true,
+        RequireElectrodes = true,
+        RequireDevice = true,
+        Refused = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["impedance_ohm"] = "the impedance belongs to the patient (\"$.patient.contactImpedance_ohm\"); remove it here.",
+            ["programSet"] = "a scenario takes a single program, not a program set; use \"program\".",
+        },
+    };
 
     private static readonly (string Name, Vertebra Value)[] Vertebrae = Enum.GetValues<Vertebra>().Select(v => (v.ToString(), v)).ToArray();
     private static readonly (string Name, Dermatome Value)[] Dermatomes = Enum.GetValues<Dermatome>().Select(d => (d.ToString(), d)).ToArray();
@@ -89,29 +152,15 @@ public static class ScenarioJson
     private static Scenario? Scenario(JsonElement root, ReadProblems problems)
     {
         if (!JsonObjectReader.TryOpen(root, "$", problems, "a scenario", out var o)) return null;
-        string[] allowed = ["version", "seed", "patient", "settings"];
-        if (!SettingsMapper.ReadVersion(o, allowed)) return null;
+        string[] allowed = ["version", .. ScenarioOnly];
+        if (!SettingsReader.ReadVersion(o, allowed)) return null;
         var mark = problems.Count;
         o.AllowOnly(allowed);
         var seed = o.UnsignedInteger("seed", true);
         var patient = o.TryObject("patient", true, "a patient", out var po) ? Patient(po) : null;
-        StimulationSettings? settings = null;
-        if (o.TryGet("settings", true, out var se))
-        {
-            var settingsMark = problems.Count;
-            settings = SettingsMapper.Settings(se, "$.settings", problems);
-            if (settings is not null)
-            {
-                if (settings.Program is null) problems.Add("$.settings", "required property \"program\" is missing.");
-                if (settings.Electrodes is null) problems.Add("$.settings", "required property \"electrodes\" is missing.");
-                if (settings.Device is null) problems.Add("$.settings", "required property \"device\" is missing.");
-                if (settings.Impedance is not null) problems.Add("$.settings.impedance_ohm", "The impedance belongs to the patient (\"$.patient.contactImpedance_ohm\"); remove it here.");
-                if (settings.ProgramSet is not null) problems.Add("$.settings.programSet", "A scenario takes a single program, not a program set.");
-            }
-            if (problems.Count > settingsMark) settings = null;
-        }
+        var settings = o.TryGet("settings", true, out var se) ? SettingsReader.Settings(se, "$.settings", problems, ScenarioSettings) : null;
         if (problems.Count > mark) return null;
-        return SettingsMapper.Build("$.settings.electrodes", problems,
+        return SettingsReader.Build("$.settings.electrodes", problems,
             () => new Scenario(patient!, settings!.Device!, settings.Program!, settings.Electrodes!, seed!.Value));
     }
 
@@ -121,10 +170,10 @@ public static class ScenarioJson
         var mark = problems.Count;
         o.AllowOnly("vertebra", "lateralOffset_mm", "csfThickness_mm", "rostroCaudalOffset_mm", "contactImpedance_ohm", "painfulRegions", "painState");
         o.TryChoice("vertebra", true, Vertebrae, out var vertebra);
-        var lateral = SettingsMapper.Quantity(o, "lateralOffset_mm", o.Number("lateralOffset_mm", true), Length.FromMillimetres);
-        var csf = SettingsMapper.Quantity(o, "csfThickness_mm", o.Number("csfThickness_mm", true), Length.FromMillimetres);
-        var shift = SettingsMapper.Quantity(o, "rostroCaudalOffset_mm", o.Number("rostroCaudalOffset_mm", false), Length.FromMillimetres) ?? Length.Zero;
-        var impedance = SettingsMapper.Quantity(o, "contactImpedance_ohm", o.Number("contactImpedance_ohm", true), Resistance.FromOhms);
+        var lateral = SettingsReader.Quantity(o, "lateralOffset_mm", o.Number("lateralOffset_mm", true), Length.FromMillimetres);
+        var csf = SettingsReader.Quantity(o, "csfThickness_mm", o.Number("csfThickness_mm", true), Length.FromMillimetres);
+        var shift = SettingsReader.Quantity(o, "rostroCaudalOffset_mm", o.Number("rostroCaudalOffset_mm", false), Length.FromMillimetres) ?? Length.Zero;
+        var impedance = SettingsReader.Quantity(o, "contactImpedance_ohm", o.Number("contactImpedance_ohm", true), Resistance.FromOhms);
         var regions = new List<BodyRegion>();
         if (o.TryArray("painfulRegions", true, out var items))
         {
@@ -142,7 +191,7 @@ public static class ScenarioJson
         var pain = o.TryObject("painState", true, "a pain state", out var ps) ? PainState(ps) : null;
         if (problems.Count > mark) return null;
         if (!problems.TryCreate(o.Path, () => new LeadPlacement(vertebra, lateral!.Value, csf!.Value, shift), out var placement, at: o)) return null;
-        return SettingsMapper.Build(o, () => new VirtualPatient(placement, impedance!.Value, regions, pain));
+        return SettingsReader.Build(o, () => new VirtualPatient(placement, impedance!.Value, regions, pain));
     }
 
     private static PainState? PainState(JsonObjectReader o)
@@ -161,10 +210,10 @@ public static class ScenarioJson
             var spread = Ms(v, "latencySpread_ms");
             var window = Ms(v, "responseWindow_ms");
             if (o.Problems.Count == mark)
-                volleys = SettingsMapper.Build(v, () => new CFibreVolleys(interval!.Value, first!.Value, spread!.Value, window!.Value));
+                volleys = SettingsReader.Build(v, () => new CFibreVolleys(interval!.Value, first!.Value, spread!.Value, window!.Value));
         }
         if (o.Problems.Count > mark) return null;
-        return SettingsMapper.Build(o, () => new PainState(aBeta!.Value, aDelta!.Value, c!.Value, volleys));
+        return SettingsReader.Build(o, () => new PainState(aBeta!.Value, aDelta!.Value, c!.Value, volleys));
     }
 
     private static Duration? Ms(JsonObjectReader o, string name)
@@ -172,7 +221,7 @@ public static class ScenarioJson
         var ms = o.Number(name, true);
         if (ms is not { } value) return null;
         if (value is >= 0 and <= 3.6e6) return Duration.FromNanoseconds((long)Math.Round(value * 1e6, MidpointRounding.AwayFromZero));
-        o.Problems.Add(o.Child(name), $"{SettingsMapper.Show(value)} ms is not allowed; the value must be between 0 and 3600000 ms (one hour).");
+        o.Problems.Add(o.Child(name), $"{SettingsReader.Show(value)} ms is not allowed; the value must be between 0 and 3600000 ms (one hour).");
         return null;
     }
 
@@ -189,52 +238,3 @@ public static class ScenarioJson
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void WriteFile(string path, Scenario scenario) => File.WriteAllText(path, Write(scenario));
 }
-
-internal sealed class ScenarioFileDto
-{
-    [JsonPropertyName("version")] public required int Version { get; init; }
-    [JsonPropertyName("seed")] public required ulong Seed { get; init; }
-    [JsonPropertyName("patient")] public required PatientDto Patient { get; init; }
-    [JsonPropertyName("settings")] public required JsonElement Settings { get; init; }
-}
-
-internal sealed class PatientDto
-{
-    [JsonPropertyName("vertebra")] public required string Vertebra { get; init; }
-    [JsonPropertyName("lateralOffset_mm")] public required double LateralOffsetMm { get; init; }
-    [JsonPropertyName("csfThickness_mm")] public required double CsfThicknessMm { get; init; }
-    [JsonPropertyName("rostroCaudalOffset_mm")] public double? RostroCaudalOffsetMm { get; init; }
-    [JsonPropertyName("contactImpedance_ohm")] public required double ContactImpedanceOhm { get; init; }
-    [JsonPropertyName("painfulRegions")] public required RegionDto[] PainfulRegions { get; init; }
-    [JsonPropertyName("painState")] public required PainStateDto PainState { get; init; }
-}
-
-internal sealed class RegionDto
-{
-    [JsonPropertyName("dermatome")] public required string Dermatome { get; init; }
-    [JsonPropertyName("side")] public required string Side { get; init; }
-}
-
-internal sealed class PainStateDto
-{
-    [JsonPropertyName("aBetaRate_Hz")] public required double ABetaRateHz { get; init; }
-    [JsonPropertyName("aDeltaRate_Hz")] public required double ADeltaRateHz { get; init; }
-    [JsonPropertyName("cRate_Hz")] public required double CRateHz { get; init; }
-    [JsonPropertyName("cFibreVolleys")] public VolleysDto? CFibreVolleys { get; init; }
-}
-
-internal sealed class VolleysDto
-{
-    [JsonPropertyName("interval_ms")] public required double IntervalMs { get; init; }
-    [JsonPropertyName("firstVolley_ms")] public required double FirstVolleyMs { get; init; }
-    [JsonPropertyName("latencySpread_ms")] public required double LatencySpreadMs { get; init; }
-    [JsonPropertyName("responseWindow_ms")] public required double ResponseWindowMs { get; init; }
-}
-
-[JsonSourceGenerationOptions(
-    WriteIndented = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    RespectNullableAnnotations = true,
-    NumberHandling = JsonNumberHandling.Strict)]
-[JsonSerializable(typeof(ScenarioFileDto))]
-internal sealed partial class ScenarioJsonContext : JsonSerializerContext;

@@ -1,75 +1,7 @@
 using System.Text.Json;
 using ScsSim.Programming;
-using ScsSim.Quantities;
 
 namespace ScsSim.Serialization;
-
-/// <summary>One thing wrong in a settings or scenario document.</summary>
-/// <param name="JsonPath">Where, for example "$.program.pulse.amplitude_mA" ("$" is the whole document).</param>
-/// <param name="Description">What is wrong and what is allowed, in the words of the file format.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SettingsProblem(string JsonPath, string Description);
-
-/// <summary>
-/// A settings (or scenario) document could not be read: the message names the JSON path, the value and what is allowed.
-/// When a document has several bad values they are all listed in <see cref="Problems"/> and in the message, one a line.
-/// </summary>
-/// <remarks>Immutable once thrown; safe to read from any thread.</remarks>
-public sealed class SettingsFormatException : FormatException
-{
-    /// <summary>Creates the exception for one problem.</summary>
-    /// <param name="jsonPath">Where in the file, for example "$.program.pulse.amplitude_mA".</param>
-    /// <param name="problem">What is wrong and what is allowed.</param>
-    /// <param name="inner">The underlying exception, if any.</param>
-    public SettingsFormatException(string jsonPath, string problem, Exception? inner = null)
-        : this([new SettingsProblem(jsonPath, problem)], inner)
-    {
-    }
-
-    /// <summary>Creates the exception for one or more problems; the first one gives <see cref="JsonPath"/>.</summary>
-    /// <param name="problems">The problems, at least one; the first is the one <see cref="JsonPath"/> names.</param>
-    /// <param name="inner">The underlying exception, if any.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or holds null.</exception>
-    public SettingsFormatException(IReadOnlyList<SettingsProblem> problems, Exception? inner = null)
-        : base(Describe(problems), inner)
-    {
-        Problems = [.. problems];
-        JsonPath = Problems[0].JsonPath;
-    }
-
-    /// <summary>Where in the file the (first) problem is, as a JSON path ("$" is the whole document).</summary>
-    public string JsonPath { get; }
-
-    /// <summary>
-    /// Every problem found, never empty; the first one is at <see cref="JsonPath"/>. Within an object, unknown properties come
-    /// first, then its values in the order of the schema. A syntax error or a duplicate property stops reading before any value
-    /// is checked.
-    /// </summary>
-    public IReadOnlyList<SettingsProblem> Problems { get; }
-
-    private static string Describe(IReadOnlyList<SettingsProblem> problems)
-    {
-        ArgumentNullException.ThrowIfNull(problems);
-        if (problems.Count == 0) throw new ArgumentException("problems must hold at least one problem.", nameof(problems));
-        if (problems.Any(p => p is null)) throw new ArgumentException("problems must not hold null.", nameof(problems));
-        return string.Join("\n", problems.Select(p => $"{p.JsonPath}: {p.Description}"));
-    }
-}
-
-/// <summary>The contents of a settings file: any of a program (or an area-specific program set), an electrode configuration, a device profile and a load impedance.</summary>
-/// <param name="Program">A single program, or null.</param>
-/// <param name="Electrodes">An electrode configuration, or null.</param>
-/// <param name="Device">A device profile, or null.</param>
-/// <param name="Impedance">The load impedance, or null.</param>
-/// <param name="ProgramSet">An area-specific program set, or null.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record StimulationSettings(
-    StimulationProgram? Program = null,
-    ElectrodeConfiguration? Electrodes = null,
-    DeviceProfile? Device = null,
-    Resistance? Impedance = null,
-    ProgramSet? ProgramSet = null);
 
 /// <summary>
 /// Reads and writes settings files (JSON, version 1): strict, with units in every property name
@@ -95,7 +27,7 @@ public static class SettingsJson
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException">The settings are null.</exception>
     public static string Write(StimulationSettings settings) =>
-        JsonSerializer.Serialize(SettingsMapper.ToDto(Guard.NotNull(settings, nameof(settings))), SettingsJsonContext.Default.SettingsFileDto);
+        JsonSerializer.Serialize(SettingsWriter.ToDto(Guard.NotNull(settings, nameof(settings))), SettingsJsonContext.Default.SettingsFileDto);
 
     /// <summary>Reads settings from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -105,7 +37,7 @@ public static class SettingsJson
     public static StimulationSettings Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return SettingsMapper.Read(json);
+        return SettingsReader.Read(json);
     }
 
     /// <summary>Reads a settings file.</summary>

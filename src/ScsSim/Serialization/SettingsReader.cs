@@ -5,10 +5,9 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Serialization;
 
-/// <summary>Maps settings-file objects to domain types and back; every check reports the JSON path.</summary>
-internal static class SettingsMapper
+/// <summary>Reads a settings document (or the settings part of a scenario) into domain types; every check reports the JSON path.</summary>
+internal static class SettingsReader
 {
-    // ---- reading ----
     // Every field of an object is read (and every problem recorded) before the object is built; an object with a bad part
     // is not built, and its parent notices through the problem count. Domain constructors run inside ReadProblems.TryCreate,
     // which reports their ArgumentException at the path.
@@ -16,30 +15,49 @@ internal static class SettingsMapper
     private static readonly string[] ProgramKinds = ["tonic", "burst", "highFrequency", "cycling"];
     private static readonly string[] RechargeKinds = ["activeSymmetric", "activeAsymmetric", "passive"];
 
+    /// <summary>The top-level properties of a settings document.</summary>
+    public static readonly string[] Properties = ["version", "program", "programSet", "electrodes", "device", "impedance_ohm"];
+
     /// <summary>Reads a settings document; throws a <see cref="SettingsFormatException"/> listing every problem.</summary>
     public static StimulationSettings Read(string json)
     {
         using var document = StrictJson.Parse(json);
+        return Read(document.RootElement);
+    }
+
+    /// <summary>Reads an already parsed settings document; throws a <see cref="SettingsFormatException"/> listing every problem.</summary>
+    public static StimulationSettings Read(JsonElement root)
+    {
         var problems = new ReadProblems();
-        var settings = Settings(document.RootElement, "$", problems);
+        var settings = Settings(root, "$", problems, SettingsRules.Standalone);
         problems.ThrowIfAny();
         return settings!;
     }
 
-    /// <summary>Reads a settings document found at <paramref name="path"/> (the whole file, or a scenario's "settings").</summary>
-    public static StimulationSettings? Settings(JsonElement element, string path, ReadProblems problems)
+    /// <summary>Reads a settings document found at <paramref name="path"/> (the whole file, or a scenario's "settings"), with
+    /// the parts <paramref name="rules"/> require or refuse.</summary>
+    public static StimulationSettings? Settings(JsonElement element, string path, ReadProblems problems, SettingsRules rules)
     {
         if (!JsonObjectReader.TryOpen(element, path, problems, "a settings document", out var o)) return null;
-        string[] allowed = ["version", "program", "programSet", "electrodes", "device", "impedance_ohm"];
-        if (!ReadVersion(o, allowed)) return null;
+        if (!ReadVersion(o, Properties)) return null;
         var mark = problems.Count;
-        o.AllowOnly(allowed);
-        var program = o.TryObject("program", false, "a program", out var p) ? Program(p) : null;
-        var programSet = o.TryObject("programSet", false, "a program set", out var ps) ? ProgramSet(ps) : null;
-        var electrodes = o.TryObject("electrodes", false, "an electrode configuration", out var e) ? Electrodes(e) : null;
-        var device = o.TryObject("device", false, "a device profile", out var d) ? Device(d) : null;
-        var impedance = Quantity(o, "impedance_ohm", Positive(o, "impedance_ohm", "Ω", required: false), Resistance.FromOhms);
+        o.AllowOnly(Properties);
+        var program = !Refused(o, rules, "program") && o.TryObject("program", rules.RequireProgram, "a program", out var p) ? Program(p) : null;
+        var programSet = !Refused(o, rules, "programSet") && o.TryObject("programSet", false, "a program set", out var ps) ? ProgramSet(ps) : null;
+        var electrodes = !Refused(o, rules, "electrodes") && o.TryObject("electrodes", rules.RequireElectrodes, "an electrode configuration", out var e)
+            ? Electrodes(e) : null;
+        var device = !Refused(o, rules, "device") && o.TryObject("device", rules.RequireDevice, "a device profile", out var d) ? Device(d) : null;
+        var impedance = Refused(o, rules, "impedance_ohm") ? null
+            : Quantity(o, "impedance_ohm", Positive(o, "impedance_ohm", "Ω", required: false), Resistance.FromOhms);
         return problems.Count > mark ? null : new StimulationSettings(program, electrodes, device, impedance, programSet);
+    }
+
+    /// <summary>True when <paramref name="rules"/> refuse the property; if it is present, says why at its path.</summary>
+    private static bool Refused(JsonObjectReader o, SettingsRules rules, string name)
+    {
+        if (!rules.Refused.TryGetValue(name, out var why)) return false;
+        if (o.Has(name)) o.Problems.Add(o.Child(name), why);
+        return true;
     }
 
     /// <summary>Checks "version" first: a document of another version is not read further (its properties may differ).</summary>
@@ -320,105 +338,4 @@ internal static class SettingsMapper
 
     private static Frequency? Hertz(JsonObjectReader o, string name) =>
         Quantity(o, name, Positive(o, name, "Hz"), Frequency.FromHertz);
-
-    // ---- writing ----
-
-    public static SettingsFileDto ToDto(StimulationSettings s) => new()
-    {
-        Version = SettingsJson.Version,
-        Device = s.Device is null ? null : ToDto(s.Device),
-        Electrodes = s.Electrodes is null ? null : ToDto(s.Electrodes),
-        Program = s.Program is null ? null : ToDto(s.Program),
-        ProgramSet = s.ProgramSet is null ? null : new ProgramSetDto
-        {
-            Areas = s.ProgramSet.Areas.Select(a => new AreaDto
-            {
-                Program = ToDto(a.Program),
-                Electrodes = ToDto(a.Electrodes),
-                OffsetMicroseconds = a.Offset.ToMicroseconds(),
-            }).ToArray(),
-        },
-        ImpedanceOhm = s.Impedance?.ToOhms(),
-    };
-
-    private static ProgramDto ToDto(StimulationProgram program) => program switch
-    {
-        TonicProgram t => new TonicDto { Pulse = ToDto(t.Pulse), FrequencyHz = t.Frequency.ToHertz() },
-        HighFrequencyProgram h => new HighFrequencyDto { Pulse = ToDto(h.Pulse), FrequencyHz = h.Frequency.ToHertz() },
-        BurstProgram b => new BurstDto
-        {
-            Pulse = ToDto(b.Pulse),
-            IntraBurstFrequencyHz = b.IntraBurstFrequency.ToHertz(),
-            PulsesPerBurst = b.PulsesPerBurst,
-            BurstFrequencyHz = b.BurstFrequency.ToHertz(),
-            BurstRecharge = b.Recharge == BurstRecharge.PerPulse ? "perPulse" : "afterBurst",
-        },
-        CyclingProgram c => new CyclingDto
-        {
-            Program = ToDto(c.Program),
-            OnTimeS = c.OnTime.ToSeconds(),
-            OffTimeS = c.OffTime.ToSeconds(),
-            RampS = c.Ramp.ToSeconds(),
-        },
-        _ => throw new NotSupportedException($"No settings-file form for {program.GetType().Name}."),
-    };
-
-    private static PulseDto ToDto(PulseShape pulse) => new()
-    {
-        AmplitudeMilliamperes = pulse.Amplitude.ToMilliamperes(),
-        PulseWidthMicroseconds = pulse.PulseWidth.ToMicroseconds(),
-        InterphaseGapMicroseconds = pulse.InterphaseGap.ToMicroseconds(),
-        Polarity = pulse.Polarity == Polarity.CathodicFirst ? "cathodicFirst" : "anodicFirst",
-        Recharge = pulse.Recharge switch
-        {
-            ActiveAsymmetricRecharge a => new ActiveAsymmetricDto { WidthRatio = a.WidthRatio },
-            PassiveRecharge p => new PassiveDto
-            {
-                TimeConstantMicroseconds = p.TimeConstant.ToMicroseconds(),
-                WindowMicroseconds = p.Window.ToMicroseconds(),
-            },
-            _ => new ActiveSymmetricDto(),
-        },
-    };
-
-    private static ElectrodesDto ToDto(ElectrodeConfiguration e) => new()
-    {
-        Leads = e.Leads.Select(l => new LeadDto
-        {
-            Name = l.Name,
-            ContactCount = l.ContactCount,
-            ContactLengthMillimetres = l.ContactLength.ToMillimetres(),
-            DiameterMillimetres = l.Diameter.ToMillimetres(),
-            SpacingMillimetres = l.Spacing.ToMillimetres(),
-        }).ToArray(),
-        Contacts = e.Contacts.Select(c => new ContactDto
-        {
-            Lead = c.Lead,
-            Contact = c.Contact,
-            Role = c.Role == ContactRole.Cathode ? "cathode" : "anode",
-            FractionPercent = c.FractionPercent,
-        }).ToArray(),
-        CaseAnodePercent = e.CaseAnodePercent,
-    };
-
-    private static DeviceDto ToDto(DeviceProfile d) => new()
-    {
-        Name = d.Name,
-        MaxAmplitudeMilliamperes = d.MaxAmplitude.ToMilliamperes(),
-        AmplitudeStepMilliamperes = d.AmplitudeStep.ToMilliamperes(),
-        FrequencyRanges = d.FrequencyRanges.Select(r => new FrequencyRangeDto { MinHz = r.Min.ToHertz(), MaxHz = r.Max.ToHertz() }).ToArray(),
-        MinPulseWidthMicroseconds = d.MinPulseWidth.ToMicroseconds(),
-        MaxPulseWidthMicroseconds = d.MaxPulseWidth.ToMicroseconds(),
-        MaxChargePerPhaseMicrocoulombs = d.MaxChargePerPhase.ToMicrocoulombs(),
-        ComplianceVoltageVolts = d.ComplianceVoltage.ToVolts(),
-        ContactCount = d.ContactCount,
-        Battery = new BatteryDto
-        {
-            Kind = d.Battery.Kind == BatteryKind.Rechargeable ? "rechargeable" : "primary",
-            CapacityMilliampereHours = d.Battery.Capacity.ToMilliampereHours(),
-            NominalVoltageVolts = d.Battery.NominalVoltage.ToVolts(),
-            ConversionEfficiency = d.Battery.ConversionEfficiency,
-            OverheadCurrentMicroamperes = d.Battery.OverheadCurrent.ToMicroamperes(),
-        },
-    };
 }
