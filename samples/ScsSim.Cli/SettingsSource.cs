@@ -5,16 +5,24 @@ using ScsSim.Serialization;
 
 namespace ScsSim.Cli;
 
-/// <summary>What a command works on: a preset, or a settings file with defaults for what it leaves out.</summary>
-internal sealed record SettingsSource(string Name, StimulationProgram Program, ElectrodeConfiguration Electrodes, DeviceProfile Device, Resistance Impedance)
+/// <summary>
+/// What a command works on: a library preset (<see cref="ScenarioPresets"/>), a scenario file, or a settings file with the
+/// presets' lead, device and impedance for what it leaves out. A file is read once and recognised by its properties
+/// (<see cref="ScenarioJson.ReadDocument"/>), never by searching its text.
+/// </summary>
+/// <param name="Scenario">The preset, or the scenario file's scenario; null for a settings file (which may use two leads).</param>
+internal sealed record SettingsSource(string Name, StimulationProgram Program, ElectrodeConfiguration Electrodes, DeviceProfile Device, Resistance Impedance,
+    Scenario? Scenario = null)
 {
-    /// <summary>The virtual patient: a scenario file's own, or the default patient (low back and legs) with these settings.</summary>
+    /// <summary>What a settings file leaves out comes from here: the presets share their patient, lead and device.</summary>
+    private static Scenario Defaults => ScenarioPresets.Tonic;
+
+    /// <summary>The virtual patient: a scenario file's own (with its own seed), a preset, or the presets' patient with these settings.</summary>
     public static Scenario LoadScenario(string presetOrFile, ulong seed)
     {
-        if (File.Exists(presetOrFile) && File.ReadAllText(presetOrFile).Contains("\"patient\"", StringComparison.Ordinal))
-            return ScenarioJson.ReadFile(presetOrFile);
         var source = Load(presetOrFile);
-        var patient = VirtualPatient.LowBackAndLegs;
+        if (source.Scenario is { } scenario) return ScenarioPresets.Names.Contains(presetOrFile) ? scenario.WithSeed(seed) : scenario;
+        var patient = Defaults.Patient;
         return new Scenario(new VirtualPatient(patient.Placement, source.Impedance, patient.PainfulRegions, patient.PainState),
             source.Device, source.Program, source.Electrodes, seed);
     }
@@ -22,21 +30,28 @@ internal sealed record SettingsSource(string Name, StimulationProgram Program, E
     public static SettingsSource Load(string presetOrFile, string? deviceFile = null)
     {
         SettingsSource source;
-        if (Presets.Programs.TryGetValue(presetOrFile, out var preset))
-        {
-            source = new(presetOrFile, preset(), Presets.Electrodes, DeviceProfile.Generic, Presets.Impedance);
-        }
+        if (ScenarioPresets.Names.Contains(presetOrFile))
+            source = Of(presetOrFile, ScenarioPresets.ByName(presetOrFile));
         else if (File.Exists(presetOrFile))
-        {
-            var settings = SettingsJson.ReadFile(presetOrFile);
-            var program = settings.Program ?? throw new SettingsFormatException("$.program", $"{presetOrFile} has no \"program\"; this command needs one.");
-            source = new(Path.GetFileNameWithoutExtension(presetOrFile), program, settings.Electrodes ?? Presets.Electrodes,
-                settings.Device ?? DeviceProfile.Generic, settings.Impedance ?? Presets.Impedance);
-        }
+            source = FromFile(presetOrFile);
         else
-        {
-            throw new FileNotFoundException($"'{presetOrFile}' is neither a preset ({string.Join(", ", Presets.Programs.Keys)}) nor a settings file.");
-        }
-        return deviceFile is null ? source : source with { Device = SettingsJson.ReadDeviceProfile(File.ReadAllText(deviceFile)) };
+            throw new FileNotFoundException($"'{presetOrFile}' is neither a preset ({string.Join(", ", ScenarioPresets.Names)}) nor a settings or scenario file.");
+        if (deviceFile is null) return source;
+        var device = SettingsJson.ReadDeviceProfile(File.ReadAllText(deviceFile));
+        return source with { Device = device, Scenario = source.Scenario is { } s ? new Scenario(s.Patient, device, s.Program, s.Electrodes, s.Seed) : null };
+    }
+
+    private static SettingsSource Of(string name, Scenario scenario) =>
+        new(name, scenario.Program, scenario.Electrodes, scenario.Device, scenario.Patient.ContactImpedance, scenario);
+
+    private static SettingsSource FromFile(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var document = ScenarioJson.ReadDocument(File.ReadAllText(path));
+        if (document.Scenario is { } scenario) return Of(name, scenario);
+        var settings = document.Settings!;
+        var program = settings.Program ?? throw new SettingsFormatException("$.program", $"{path} has no \"program\"; this command needs one.");
+        return new(name, program, settings.Electrodes ?? Defaults.Electrodes, settings.Device ?? Defaults.Device,
+            settings.Impedance ?? Defaults.Patient.ContactImpedance);
     }
 }

@@ -58,6 +58,33 @@ public sealed class CommandLineErrorTests : IDisposable
         AssertOneUserLine(error, "$.program.pulse.amplitude_mA", "-5");
     }
 
+    [Theory]
+    [InlineData("""{"version":1,"colour":"red"}""", "neither a settings document nor a scenario")]
+    [InlineData("""{"version":1,"seed":1,"program":{}}""", "mixes a scenario's properties")]
+    [InlineData("""[1,2]""", "expected a settings document or a scenario")]
+    public void A_document_that_is_neither_settings_nor_a_scenario_is_refused_saying_what_each_holds(string json, string says)
+    {
+        var file = Write("odd.json", json);
+
+        var (exitCode, error) = Run(["validate", file]);
+
+        Assert.Equal(CliApp.UsageError, exitCode);
+        AssertOneUserLine(error, says, "$");
+    }
+
+    [Fact]
+    public void A_scenario_file_renders_its_own_program()
+    {
+        var file = Write("scenario.json", ScsSim.Scenarios.ScenarioJson.Write(ScsSim.Scenarios.ScenarioPresets.HighFrequency10kHz));
+        var csv = Path.Combine(_folder, "hf.csv");
+
+        var (exitCode, error) = Run(["waveform", file, "--duration", "1ms", "--rate", "1000000", "--csv", csv]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.Equal(1001, File.ReadAllLines(csv).Length); // header + 1000 samples
+    }
+
     [Fact]
     public void A_sample_rate_too_low_for_the_pulse_names_rate_and_a_rate_that_works()
     {

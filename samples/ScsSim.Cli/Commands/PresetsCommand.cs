@@ -1,3 +1,4 @@
+using ScsSim.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -7,8 +8,13 @@ internal sealed class PresetsCommand : Command
 {
     public override int Execute(CommandContext context, CancellationToken cancellationToken)
     {
-        var table = new Table().AddColumn("preset").AddColumn("program");
-        foreach (var (name, program) in Presets.Programs) table.AddRow(name, Markup.Escape(program().ToString()));
+        // The library's presets: the same patient, lead and device, one program family each.
+        var table = new Table().AddColumn("preset").AddColumn("program").AddColumn("electrodes");
+        foreach (var name in ScenarioPresets.Names)
+        {
+            var preset = ScenarioPresets.ByName(name);
+            table.AddRow(name, Markup.Escape(preset.Program.ToString()), Markup.Escape(preset.Electrodes.ToString()));
+        }
         AnsiConsole.Write(table);
         return 0;
     }

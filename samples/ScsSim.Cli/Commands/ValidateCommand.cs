@@ -9,8 +9,8 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<preset|settings.json>")]
-        [Description("A settings file (or a preset).")]
+        [CommandArgument(0, "<preset|settings.json|scenario.json>")]
+        [Description("A settings or scenario file (or a preset).")]
         public string Source { get; init; } = "";
 
         [CommandOption("--device <FILE>")]

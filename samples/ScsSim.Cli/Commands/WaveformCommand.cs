@@ -11,8 +11,8 @@ internal sealed class WaveformCommand : Command<WaveformCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<preset|settings.json>")]
-        [Description("A preset (tonic, burst, hf10k, cycling) or a settings file.")]
+        [CommandArgument(0, "<preset|settings.json|scenario.json>")]
+        [Description("A preset (tonic, burst, hf10k, cycling), a settings file or a scenario file.")]
         public string Source { get; init; } = "";
 
         [CommandOption("--duration <DURATION>")]

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -125,6 +127,80 @@ public class ScenarioJsonTests
         var e = Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read(json[..(json.Length / 2)]));
         Assert.StartsWith("$", e.JsonPath);
         Assert.DoesNotContain("isFinalBlock", e.Message);
+    }
+
+    [Fact]
+    public void The_settings_part_is_the_document_SettingsJson_writes()
+    {
+        var s = Scenario.Conventional50Hz;
+        using var scenario = JsonDocument.Parse(ScenarioJson.Write(s));
+        var settings = JsonNode.Parse(scenario.RootElement.GetProperty("settings").GetRawText());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(SettingsJson.Write(new StimulationSettings(s.Program, s.Electrodes, s.Device))), settings));
+    }
+
+    [Fact]
+    public void One_read_reports_a_bad_settings_value_and_a_missing_settings_part_together()
+    {
+        // Before, a missing part was only noticed once the rest of the settings had been read without a problem.
+        var json = ScenarioJson.Write(Scenario.Conventional50Hz);
+        var root = JsonNode.Parse(json)!;
+        root["settings"]!.AsObject().Remove("device");
+        root["settings"]!["program"]!["pulse"]!["amplitude_mA"] = -1;
+
+        var e = Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read(root.ToJsonString()));
+
+        Assert.Equal(
+        [
+            new SettingsProblem("$.settings", "required property \"device\" is missing."),
+            new SettingsProblem("$.settings.program.pulse.amplitude_mA", "-1 mA is not allowed; the value must be 0 mA or more."),
+        ], e.Problems.OrderBy(p => p.JsonPath, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"impedance_ohm\": 500", "the impedance belongs to the patient")]
+    [InlineData("\"impedance_ohm\": -5", "the impedance belongs to the patient")]
+    [InlineData("\"programSet\": { \"areas\": [] }", "a scenario takes a single program, not a program set")]
+    public void A_settings_property_that_a_scenario_refuses_is_refused_at_its_path_whatever_its_value(string property, string says)
+    {
+        var json = ReplaceFirst(ScenarioJson.Write(Scenario.Conventional50Hz), "\"settings\": {\n    \"version\": 1,", $"\"settings\": {{\n    \"version\": 1, {property},");
+
+        var e = Assert.Throws<SettingsFormatException>(() => ScenarioJson.Read(json));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("$.settings." + property.Split('"')[1], problem.JsonPath);
+        Assert.StartsWith(says, problem.Description);
+    }
+
+    [Fact]
+    public void ReadDocument_tells_a_scenario_from_a_settings_document()
+    {
+        var scenario = ScenarioPresets.Burst;
+        var settings = new StimulationSettings(scenario.Program, scenario.Electrodes, Impedance: Resistance.FromOhms(800));
+
+        var asScenario = ScenarioJson.ReadDocument(ScenarioJson.Write(scenario));
+        var asSettings = ScenarioJson.ReadDocument(SettingsJson.Write(settings));
+
+        Assert.Equal(scenario, asScenario.Scenario);
+        Assert.Null(asScenario.Settings);
+        Assert.Equal(settings, asSettings.Settings);
+        Assert.Null(asSettings.Scenario);
+        Assert.Equal(new StimulationSettings(), ScenarioJson.ReadDocument("{ \"version\": 1 }").Settings);
+    }
+
+    [Theory]
+    // A near miss counts for the document it nearly names, and the reader of that document then suggests the name.
+    [InlineData("{ \"version\": 1, \"patinet\": {} }", "$.patinet", "did you mean \"patient\"?")]
+    [InlineData("{ \"version\": 1, \"progam\": {} }", "$.progam", "did you mean \"program\"?")]
+    [InlineData("{ \"version\": 1, \"seed\": 1, \"program\": {} }", "$", "mixes a scenario's properties (\"seed\") with a settings document's (\"program\")")]
+    [InlineData("{ \"version\": 1, \"colour\": \"red\" }", "$", "neither a settings document nor a scenario: found \"colour\"")]
+    [InlineData("[1, 2]", "$", "expected a settings document or a scenario (a JSON object")]
+    [InlineData("{ \"version\": 1, \"seed\": 1, \"seed\": 2 }", "$.seed", "appears more than once")]
+    public void ReadDocument_refuses_what_is_neither_or_both_and_reads_the_rest_strictly(string json, string path, string says)
+    {
+        var e = Assert.Throws<SettingsFormatException>(() => ScenarioJson.ReadDocument(json));
+
+        Assert.Equal(path, e.JsonPath);
+        Assert.Contains(says, e.Problems[0].Description);
     }
 
     private static string ReplaceFirst(string text, string find, string replace)
