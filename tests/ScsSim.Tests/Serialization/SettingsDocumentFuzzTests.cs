@@ -14,7 +14,7 @@ namespace ScsSim.Tests.Serialization;
 /// Issue #9, "Keep it fixed": mutated settings and scenario documents are either accepted and round-trip, or refused with a
 /// <see cref="SettingsFormatException"/> whose path starts with "$". Any other exception fails with the document printed.
 /// Each property case mutates <see cref="DocumentsPerCase"/> documents from a seed FsCheck draws, so a run reads
-/// 2 × 1,250 × 5 = 12,500 documents.
+/// 2 × 1,250 × 5 + 625 × 5 = 15,625 documents.
 /// </summary>
 public class SettingsDocumentFuzzTests
 {
@@ -62,11 +62,31 @@ public class SettingsDocumentFuzzTests
             }
         });
 
+    [Property(MaxTest = Cases / 2)]
+    public Property Mutated_documents_of_either_kind_are_recognised_as_their_own_reader_reads_them_or_refused_with_a_path() =>
+        Prop.ForAll(Gen.Choose(0, SettingsSeeds.Length + ScenarioSeeds.Length - 1).Zip(Gen.Choose(0, int.MaxValue)).ToArbitrary(), t =>
+        {
+            var mutator = new JsonDocumentMutator(new Random(t.Item2));
+            var seed = t.Item1 < SettingsSeeds.Length ? SettingsSeeds[t.Item1] : ScenarioSeeds[t.Item1 - SettingsSeeds.Length];
+            for (var i = 0; i < DocumentsPerCase; i++)
+            {
+                var json = mutator.Mutate(seed);
+                Check(json, () =>
+                {
+                    var document = ScenarioJson.ReadDocument(json);
+                    if (document.Scenario is { } scenario ? ScenarioJson.Read(json) != scenario : SettingsJson.Read(json) != document.Settings)
+                        throw new XunitException($"ReadDocument and the document's own reader disagree:\n{json}");
+                });
+            }
+        });
+
     [Fact]
     public void The_seed_documents_are_valid()
     {
         foreach (var json in SettingsSeeds) SettingsJson.Read(json);
         foreach (var json in ScenarioSeeds) ScenarioJson.Read(json);
+        foreach (var json in SettingsSeeds) Assert.NotNull(ScenarioJson.ReadDocument(json).Settings);
+        foreach (var json in ScenarioSeeds) Assert.NotNull(ScenarioJson.ReadDocument(json).Scenario);
     }
 
     private static void Check(string json, Action readAndRoundTrip)
@@ -124,7 +144,7 @@ public class SettingsDocumentFuzzTests
 
     private static string[] BuildScenarioSeeds()
     {
-        // The README's quick start, the presets, and a patient with C-fibre volleys.
+        // The README's quick start, the library's scenarios and presets, and a patient with C-fibre volleys.
         var quickStart = new Scenario(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic,
             StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(4.5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)),
             ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, cathode: 4), seed: 1);
@@ -133,7 +153,8 @@ public class SettingsDocumentFuzzTests
             DeviceProfile.Generic, StimulationProgram.Burst(new PulseShape(Current.FromMilliamperes(0.6), Duration.FromMilliseconds(1),
                 Recharge.Passive(Duration.FromMilliseconds(1), Duration.FromMilliseconds(5))), Frequency.FromHertz(500), 5, Frequency.FromHertz(40), BurstRecharge.AfterBurst),
             ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), 42);
-        return [ScenarioJson.Write(quickStart), ScenarioJson.Write(Scenario.Conventional50Hz), ScenarioJson.Write(Scenario.HighFrequency10kHz), ScenarioJson.Write(withVolleys)];
+        return [ScenarioJson.Write(quickStart), ScenarioJson.Write(Scenario.Conventional50Hz), ScenarioJson.Write(Scenario.HighFrequency10kHz), ScenarioJson.Write(withVolleys),
+            ScenarioJson.Write(ScenarioPresets.Burst), ScenarioJson.Write(ScenarioPresets.Cycling)];
     }
 
     private static string RepositoryRoot()
