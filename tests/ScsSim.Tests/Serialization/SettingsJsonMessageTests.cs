@@ -6,6 +6,9 @@ using ScsSim.Serialization;
 
 namespace ScsSim.Tests.Serialization;
 
+// Over 400 lines on purpose: one table of every message the reader can give, so a reviewer reads the file format's voice
+// in one place; split by property it would hide a message that drifts from its siblings.
+
 /// <summary>
 /// The exact words and paths of each kind of problem the strict reader reports, the boundaries of what it accepts, and the
 /// plumbing of <see cref="SettingsFormatException"/> (written so that a wrong message, path, bound or default fails a test).
