@@ -23,7 +23,9 @@ namespace ScsSim.Scenarios;
 ///   "settings": { "version": 1, "program": { ... }, "electrodes": { ... }, "device": { ... } } }
 /// </code>
 /// <c>cFibreVolleys</c> and <c>rostroCaudalOffset_mm</c> are optional. The impedance lives in the patient; the settings
-/// document must not carry <c>impedance_ohm</c> or a <c>programSet</c>.
+/// document must not carry <c>impedance_ohm</c> or a <c>programSet</c>. The settings part is written by the settings
+/// writer and read by the settings reader in the same pass as the rest, so a scenario with several mistakes, in its patient
+/// and its settings, is reported in one go. <see cref="ReadDocument"/> reads a file that may be either document.
 /// </remarks>
 public static class ScenarioJson
 {
