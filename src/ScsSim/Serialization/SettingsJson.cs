@@ -28,10 +28,10 @@ public sealed class SettingsFormatException : FormatException
 
     /// <summary>Creates the exception for one or more problems; the first one gives <see cref="JsonPath"/>.</summary>
     /// <param name="problems">The problems, at least one; the first is the one <see cref="JsonPath"/> names.</param>
-    /// <param name="inner">The underlying exception, if any.</param>
+    /// <param name="inner">The underlying exception, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or holds null.</exception>
-    public SettingsFormatException(IReadOnlyList<SettingsProblem> problems, Exception? inner = null)
+    public SettingsFormatException(IReadOnlyList<SettingsProblem> problems, Exception? inner)
         : base(Describe(problems), inner)
     {
         Problems = [.. problems];
