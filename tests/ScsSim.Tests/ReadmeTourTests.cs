@@ -69,9 +69,10 @@ public class ReadmeTourTests
         Assert.Equal(1001, csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.True(spectrum.PowerAt(50) > 0);
 
-        var population = FibrePopulation.Generate(seed: 7);
         var placement = LeadPlacement.MidlineT8;
-        var analysis = RecruitmentAnalysis.Compute(population, electrodes, placement, pulse);
+        var setup = new StimulationSetup(electrodes, placement, pulse)
+            .WithPopulation(seed: 7);
+        var analysis = setup.Recruitment();
         UsageRange? range = analysis.UsageRange;
         DermatomalCoverage coverage = analysis.CoverageAt(Current.FromMilliamperes(4.5));
         double ecap = analysis.EcapProxyAt(Current.FromMilliamperes(4.5));
@@ -80,9 +81,8 @@ public class ReadmeTourTests
         Current? threshold = FibreCableModel.Default.Threshold(field, fibre, pulse);
         BodyRegion[] painful = [new(Dermatome.L4, BodySide.Left), new(Dermatome.L5, BodySide.Left)];
         var drift = (rostroCaudal: Length.FromMillimetres(5), lateral: Length.FromMillimetres(1));
-        MigrationReport moved = LeadMigration.Assess(population, electrodes, placement, pulse, drift.rostroCaudal, drift.lateral, painful);
-        ReprogrammingResult fix = Reprogramming.Search(population, Lead.Percutaneous8,
-            placement.Moved(drift.rostroCaudal, drift.lateral), pulse, painful);
+        MigrationReport moved = LeadMigration.Assess(setup, drift.rostroCaudal, drift.lateral, painful);
+        ReprogrammingResult fix = Reprogramming.Search(setup.Moved(drift.rostroCaudal, drift.lateral), painful);
 
         Assert.NotNull(range);
         Assert.True(range!.Ratio > 1);

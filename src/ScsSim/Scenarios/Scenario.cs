@@ -29,7 +29,7 @@ public sealed record Scenario
     /// <param name="device">The device profile.</param>
     /// <param name="program">The program.</param>
     /// <param name="electrodes">A single-lead electrode configuration.</param>
-    /// <param name="seed">Seed of the fibre population (its low 31 bits) and the network.</param>
+    /// <param name="seed">Seed of the fibre population and the network.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The configuration uses two leads.</exception>
     public Scenario(VirtualPatient patient, DeviceProfile device, StimulationProgram program, ElectrodeConfiguration electrodes, ulong seed)
@@ -41,18 +41,16 @@ public sealed record Scenario
         if (electrodes.Leads.Count != 1)
             throw new ArgumentException($"electrodes must use one lead (a virtual patient has one placement); got {electrodes.Leads.Count}.", nameof(electrodes));
         Seed = seed;
+        Setup = new StimulationSetup(electrodes, patient.Placement, program.Pulse).WithPopulation(seed);
     }
 
-    /// <summary>Conventional 50 Hz, 300 µs, guarded tripole on contact 3, at about 1.25x the perception threshold of
-    /// <see cref="VirtualPatient.LowBackAndLegs"/> (4.5 mA), generic device, seed 1.</summary>
-    public static Scenario Conventional50Hz { get; } = new(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic,
-        StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(4.5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)),
-        ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), 1);
+    /// <summary>The same as <see cref="ScenarioPresets.Tonic"/>: conventional 50 Hz, 300 µs, guarded tripole on contact 3, at
+    /// about 1.25 times the perception threshold of <see cref="VirtualPatient.LowBackAndLegs"/>, generic device, seed 1.</summary>
+    public static Scenario Conventional50Hz => ScenarioPresets.Tonic;
 
-    /// <summary>10 kHz, 30 µs, 3 mA, same patient and lead (paresthesia-free).</summary>
-    public static Scenario HighFrequency10kHz { get; } = new(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic,
-        StimulationProgram.HighFrequency(new PulseShape(Current.FromMilliamperes(3), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10)),
-        ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), 1);
+    /// <summary>The same as <see cref="ScenarioPresets.HighFrequency10kHz"/>: 10 kHz, 30 µs, 3 mA, same patient and lead
+    /// (paresthesia-free).</summary>
+    public static Scenario HighFrequency10kHz => ScenarioPresets.HighFrequency10kHz;
 
     /// <summary>The patient.</summary>
     public VirtualPatient Patient { get; }
@@ -69,6 +67,15 @@ public sealed record Scenario
     /// <summary>The seed.</summary>
     public ulong Seed { get; }
 
+    /// <summary>The activation setup of this scenario (patient's fibres from the seed, lead placement, electrodes, pulse;
+    /// default grid and criteria): its threshold surface and recruitment analysis are computed once and shared by every
+    /// scenario that differs only in amplitude, frequency, device or network settings.</summary>
+    public StimulationSetup Setup { get; }
+
+    /// <summary>The setup with the activation options of a simulation.</summary>
+    internal StimulationSetup SetupFor(ScenarioOptions options) =>
+        Setup.WithCriteria(options.Criteria).WithGrid(options.CoarseActivationGrid ? ThresholdSurfaceGrid.CoarseFor(Program.Pulse.PulseWidth) : null);
+
     /// <summary>The same scenario with another program.</summary>
     /// <param name="program">The program.</param>
     /// <returns>The new scenario.</returns>
@@ -81,7 +88,7 @@ public sealed record Scenario
     public Scenario WithSeed(ulong seed) => new(Patient, Device, Program, Electrodes, seed);
 
     /// <summary>The activation analysis of this scenario's lead, configuration and pulse (the expensive part: a cable-model
-    /// threshold surface, about half a second).</summary>
+    /// threshold surface, about half a second the first time; then shared, see <see cref="Setup"/>).</summary>
     /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
     /// <param name="cancellationToken">Cancels the threshold surface (checked at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The analysis.</returns>
@@ -91,24 +98,24 @@ public sealed record Scenario
     {
         var o = options ?? ScenarioOptions.Default;
         o.Validate();
-        cancellationToken.ThrowIfCancellationRequested();
-        var population = FibrePopulation.Generate((int)(Seed & 0x7FFF_FFFF));
-        var pulse = Program.Pulse;
-        var grid = o.CoarseActivationGrid ? ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth) : ThresholdSurfaceGrid.DefaultFor(pulse.PulseWidth);
-        return RecruitmentAnalysis.Compute(population, Electrodes, Patient.Placement, pulse, grid: grid, criteria: o.Criteria, cancellationToken: cancellationToken);
+        return SetupFor(o).Recruitment(cancellationToken);
     }
 
-    /// <summary>Share of the network's A-beta inputs recruited at an amplitude (see <see cref="ScenarioOptions.ABetaSaturationFraction"/>).</summary>
-    /// <param name="recruitment">This scenario's analysis.</param>
+    /// <summary>Share of the network's A-beta inputs recruited at an amplitude (see <see cref="ScenarioOptions.ABetaSaturationFraction"/>):
+    /// the recruited share of the dorsal-column fibres of the painful dermatomes, over the saturation fraction, at most 1.</summary>
     /// <param name="amplitude">The amplitude.</param>
-    /// <param name="options">Options.</param>
+    /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
+    /// <param name="cancellationToken">Cancels the activation stage when it is not computed yet.</param>
     /// <returns>0-1.</returns>
-    /// <exception cref="ArgumentNullException">The analysis is null.</exception>
-    public double RecruitedABetaFraction(RecruitmentAnalysis recruitment, Current amplitude, ScenarioOptions? options = null)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public double RecruitedABetaFraction(Current amplitude, ScenarioOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(recruitment, nameof(recruitment));
         var o = options ?? ScenarioOptions.Default;
-        var coverage = recruitment.CoverageAt(amplitude);
+        return RecruitedABetaFraction(Recruitment(o, cancellationToken).CoverageAt(amplitude), o);
+    }
+
+    private double RecruitedABetaFraction(DermatomalCoverage coverage, ScenarioOptions options)
+    {
         long fibres = 0, recruited = 0;
         foreach (var r in coverage.Regions)
         {
@@ -116,7 +123,7 @@ public sealed record Scenario
             fibres += r.DorsalColumnFibres; recruited += r.RecruitedDorsalColumnFibres;
         }
         if (fibres == 0) return 0;
-        return Math.Min(1, recruited / (double)fibres / o.ABetaSaturationFraction);
+        return Math.Min(1, recruited / (double)fibres / options.ABetaSaturationFraction);
     }
 
     /// <summary>Runs the whole chain once.</summary>
@@ -139,8 +146,9 @@ public sealed record Scenario
         var energy = EnergyAnalysis.Evaluate(Program, Patient.ContactImpedance, Device);
         var recruitment = Recruitment(o, cancellationToken);
         var amplitude = Program.Pulse.Amplitude;
-        var share = RecruitedABetaFraction(recruitment, amplitude, o);
-        var coverage = recruitment.CoverageAt(amplitude).CoverageOf(Patient.PainfulRegions);
+        var dermatomal = recruitment.CoverageAt(amplitude);
+        var share = RecruitedABetaFraction(dermatomal, o);
+        var coverage = dermatomal.CoverageOf(Patient.PainfulRegions);
         var pain = PainTransmission.Measure(Patient.PainState, new ScsDrive(Program, share), o.NetworkDuration, Seed, o.Network, cancellationToken);
         var perception = recruitment.PerceptionThreshold;
         var paresthesiaFree = perception is not { } pt || amplitude < pt;
@@ -183,7 +191,7 @@ public sealed record Scenario
         Guard.InRange(offAt.ToNanoseconds(), onAt.ToNanoseconds() + 1, long.MaxValue, nameof(offAt), " ns");
         ScsDrive.CheckProgram(Program, "program");
         cancellationToken.ThrowIfCancellationRequested();
-        var share = RecruitedABetaFraction(Recruitment(o, cancellationToken), Program.Pulse.Amplitude, o);
+        var share = RecruitedABetaFraction(Program.Pulse.Amplitude, o, cancellationToken);
         return PainTransmission.TimeCourse(Patient.PainState, new ScsDrive(Program, share, onAt, offAt), duration, bin, Seed, o.Network, cancellationToken);
     }
 
@@ -199,7 +207,7 @@ public sealed record Scenario
         IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var o = options ?? ScenarioOptions.Default;
-        var share = RecruitedABetaFraction(Recruitment(o, cancellationToken), Program.Pulse.Amplitude, o);
+        var share = RecruitedABetaFraction(Program.Pulse.Amplitude, o, cancellationToken);
         return GateControlSweeps.OverFrequency(Patient.PainState, share, frequenciesHz ?? GateControlSweeps.LogSpacedFrequencies(),
             o.NetworkDuration, Seed, o.Network, progress, cancellationToken);
     }
@@ -222,7 +230,7 @@ public sealed record Scenario
         var recruitment = Recruitment(o, cancellationToken);
         var pt = recruitment.PerceptionThreshold ?? throw new InvalidOperationException("The program has no perception threshold within the modelled amplitude range.");
         var multiples = amplitudeMultiples ?? Enumerable.Range(0, 16).Select(i => i / 10.0);
-        return GateControlSweeps.OverAmplitude(Patient.PainState, Program, m => RecruitedABetaFraction(recruitment, pt * m, o), multiples,
+        return GateControlSweeps.OverAmplitude(Patient.PainState, Program, m => RecruitedABetaFraction(recruitment.CoverageAt(pt * m), o), multiples,
             o.NetworkDuration, Seed, o.Network, progress, cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ public sealed class SettingsFormatException : FormatException
     /// <param name="inner">The underlying exception, if any.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty or holds null.</exception>
-    public SettingsFormatException(IReadOnlyList<SettingsProblem> problems, Exception? inner = null)
+    public SettingsFormatException(IReadOnlyList<SettingsProblem> problems, Exception? inner)
         : base(Describe(problems), inner)
     {
         Problems = [.. problems];

@@ -48,10 +48,11 @@ public class ActivationCancellationTests
     public void A_cancelled_recruitment_analysis_does_no_cable_work()
     {
         var watch = Stopwatch.StartNew();
-        Assert.ThrowsAny<OperationCanceledException>(() =>
-            RecruitmentAnalysis.Compute(Population, Tripole3, LeadPlacement.MidlineT8, Pulse300, cancellationToken: Cancelled()));
-        Assert.ThrowsAny<OperationCanceledException>(() =>
-            RecruitmentAnalysis.Compute(Population, Tripole3, [LeadPlacement.MidlineT8], Pulse300, cancellationToken: Cancelled()));
+        // A pulse width no other test uses, so nothing is cached for it.
+        var setup = MidlineSetup.WithPulse(Pulse300.WithPulseWidth(Duration.FromMicroseconds(333)));
+        Assert.ThrowsAny<OperationCanceledException>(() => setup.Recruitment(Cancelled()));
+        Assert.ThrowsAny<OperationCanceledException>(() => setup.Surface(cancellationToken: Cancelled()));
+        Assert.False(setup.IsSurfaceCached);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
@@ -59,10 +60,8 @@ public class ActivationCancellationTests
     public void A_cancelled_lead_migration_does_no_cable_work()
     {
         var watch = Stopwatch.StartNew();
-        Assert.ThrowsAny<OperationCanceledException>(() => LeadMigration.Assess(Population, Tripole3, LeadPlacement.MidlineT8, Pulse300,
-            Length.FromMillimetres(10), Length.Zero, Targets, cancellationToken: Cancelled()));
-        Assert.ThrowsAny<OperationCanceledException>(() => LeadMigration.Assess(Population, Tripole3, [LeadPlacement.MidlineT8], Pulse300,
-            Length.FromMillimetres(10), Length.Zero, Targets, cancellationToken: Cancelled()));
+        Assert.ThrowsAny<OperationCanceledException>(() => LeadMigration.Assess(MidlineSetup.WithPulse(Pulse300.WithPulseWidth(Duration.FromMicroseconds(334))),
+            Length.FromMillimetres(10), Length.Zero, Targets, Cancelled()));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
@@ -72,7 +71,7 @@ public class ActivationCancellationTests
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         var watch = Stopwatch.StartNew();
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            Reprogramming.Search(Population, TestLead, LeadPlacement.MidlineT8, Pulse300, Targets, cancellationToken: cts.Token));
+            Reprogramming.Search(MidlineSetup.WithPulse(Pulse300.WithPulseWidth(Duration.FromMicroseconds(335))), Targets, cancellationToken: cts.Token));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
     }
 }

@@ -18,12 +18,34 @@ internal static class ActivationFixtures
     public static ElectrodeField MonopoleField(double csfMm = 3) =>
         new(Monopole3, LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(csfMm)));
 
-    private static readonly Lazy<FibrePopulation> PopulationLazy = new(() => FibrePopulation.Generate(7));
-    public static FibrePopulation Population => PopulationLazy.Value;
+    /// <summary>Guarded tripole on contact 3, midline over T8, 3 mm CSF, 300 µs at 1 mA, population seed 7.</summary>
+    public static readonly StimulationSetup MidlineSetup = new StimulationSetup(Tripole3, LeadPlacement.MidlineT8, Pulse300).WithPopulation(7);
 
-    private static readonly Lazy<RecruitmentAnalysis> MidlineLazy = new(() =>
-        RecruitmentAnalysis.Compute(Population, Tripole3, LeadPlacement.MidlineT8, Pulse300));
+    /// <summary>A setup on this test's population (seed 7).</summary>
+    public static StimulationSetup SetupOf(ElectrodeConfiguration electrodes, LeadPlacement placement, PulseShape pulse) =>
+        new StimulationSetup(electrodes, placement, pulse).WithPopulation(7);
+
+    /// <summary>A two-lead setup on this test's population (seed 7).</summary>
+    public static StimulationSetup SetupOf(ElectrodeConfiguration electrodes, IEnumerable<LeadPlacement> placements, PulseShape pulse) =>
+        new StimulationSetup(electrodes, placements, pulse).WithPopulation(7);
+
+    public static FibrePopulation Population => MidlineSetup.Population;
+
+    private static readonly Lazy<RecruitmentAnalysis> MidlineLazy = new(() => MidlineSetup.Recruitment());
 
     /// <summary>Guarded tripole on contact 3, midline over T8, 3 mm CSF, 300 µs, 10,000 dorsal-column fibres (seed 7).</summary>
     public static RecruitmentAnalysis Midline => MidlineLazy.Value;
+
+    /// <summary>The lowest of 50 amplitudes across the usage range that covers every target (how a clinician programs);
+    /// fails the test when none does.</summary>
+    public static Current LowestCoveringAmplitude(RecruitmentAnalysis analysis, IReadOnlyCollection<BodyRegion> targets)
+    {
+        var range = analysis.UsageRange ?? throw new Xunit.Sdk.XunitException("no usage range");
+        for (var k = 0; k < 50; k++)
+        {
+            var amplitude = range.Perception + (range.Discomfort - range.Perception) * (k / 50.0);
+            if (analysis.CoverageAt(amplitude).CoverageOf(targets) >= 1) return amplitude;
+        }
+        throw new Xunit.Sdk.XunitException($"no amplitude in {range} covers {string.Join(", ", targets)}");
+    }
 }

@@ -134,7 +134,7 @@ public class FibreCableModelTests
     public void Extreme_fields_do_not_overflow_the_membrane_model()
     {
         // 1 A through a point source 0.35 mm above a fibre in fat-like tissue: depolarisations of hundreds of volts.
-        var field = new ElectrodeField(Monopole3, LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(0.2)), ConductiveMedium.Isotropic(0.04),
+        var field = new ElectrodeField(Monopole3, [LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(0.2))], ConductiveMedium.Isotropic(0.04),
             ContactSourceModel.Point);
         var fibre = Fibre(20, 0, -0.1);
         Assert.True(Model.Fires(field, fibre, Pulse300.WithAmplitude(Current.FromMilliamperes(1000))));

@@ -13,7 +13,7 @@ public class FieldTests
     private static readonly LeadPlacement Placement = LeadPlacement.MidlineT8;
 
     private static ElectrodeField PointField(ElectrodeConfiguration configuration, ConductiveMedium medium) =>
-        new(configuration, Placement, medium, ContactSourceModel.Point);
+        new(configuration, [Placement], medium, ContactSourceModel.Point);
 
     [Fact]
     public void Point_source_potential_matches_the_closed_form_I_over_4_pi_sigma_r()
@@ -60,8 +60,8 @@ public class FieldTests
     {
         var medium = ConductiveMedium.Isotropic(0.3);
         var config = ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 3);
-        var point = new ElectrodeField(config, Placement, medium, ContactSourceModel.Point);
-        var line = new ElectrodeField(config, Placement, medium, ContactSourceModel.Line, 9);
+        var point = new ElectrodeField(config, [Placement], medium, ContactSourceModel.Point);
+        var line = new ElectrodeField(config, [Placement], medium, ContactSourceModel.Line, 9);
         var z = Length.FromMillimetres(point.ContactCentreZMm(3));
         var far = Length.FromMillimetres(40);
         Tolerance.AssertClose(point.PotentialAt(Current.FromMilliamperes(1), far, Length.Zero, z).ToMillivolts(),
@@ -122,7 +122,7 @@ public class FieldTests
         Assert.Equal("transverseSiemensPerMetre", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.WhiteMatter(0.6, -1)).ParamName);
         Assert.Equal("distance", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(1), Length.FromMillimetres(-1), 1)).ParamName);
         Assert.Equal("csfThickness", Assert.Throws<ArgumentOutOfRangeException>(() => LeadPlacement.MidlineT8.WithCsfThickness(Length.Zero)).ParamName);
-        Assert.Equal("pointsPerContact", Assert.Throws<ArgumentOutOfRangeException>(() => new ElectrodeField(ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 1), Placement, pointsPerContact: 0)).ParamName);
+        Assert.Equal("pointsPerContact", Assert.Throws<ArgumentOutOfRangeException>(() => new ElectrodeField(ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 1), [Placement], pointsPerContact: 0)).ParamName);
         var field = new ElectrodeField(ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 1), Placement);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => field.PotentialAt(Current.FromMilliamperes(1), Length.Zero, Length.FromMillimetres(-3.5), Length.Zero));
         Assert.Equal("depth", ex.ParamName); // in the epidural fat, where the layered model does not apply

@@ -8,18 +8,18 @@ namespace ScsSim.Tests.Activation;
 public class MigrationTests
 {
     // Low-back/groin pain: L1 on both sides. The lead lies 45 mm caudal of mid-T8, where the tripole on contact 3 sits over
-    // the L1 segment, and is programmed at 60 % of its usage range.
+    // the L1 segment, and is programmed as a clinician would: the lowest amplitude in its usage range that covers both targets.
     private static readonly BodyRegion[] Targets = [new(Dermatome.L1, BodySide.Left), new(Dermatome.L1, BodySide.Right)];
     private static readonly LeadPlacement Implanted = LeadPlacement.MidlineT8.Moved(Length.FromMillimetres(45), Length.Zero);
 
     private static readonly Lazy<Current> Programmed = new(() =>
     {
-        var range = RecruitmentAnalysis.Compute(Population, Tripole3, Implanted, Pulse300).UsageRange!;
-        return range.Perception + (range.Discomfort - range.Perception) * 0.6;
+        var analysis = SetupOf(Tripole3, Implanted, Pulse300).Recruitment();
+        return LowestCoveringAmplitude(analysis, Targets);
     });
 
     private static readonly Lazy<MigrationReport> Caudal = new(() =>
-        LeadMigration.Assess(Population, Tripole3, Implanted, Pulse300.WithAmplitude(Programmed.Value), Length.FromMillimetres(15), Length.Zero, Targets));
+        LeadMigration.Assess(SetupOf(Tripole3, Implanted, Pulse300.WithAmplitude(Programmed.Value)), Length.FromMillimetres(15), Length.Zero, Targets));
 
     [Fact]
     public void Caudal_migration_below_the_target_segment_loses_its_coverage()
@@ -36,24 +36,24 @@ public class MigrationTests
     public void Reprogramming_search_restores_coverage_with_a_more_rostral_cathode()
     {
         var moved = Implanted.Moved(Length.FromMillimetres(15), Length.Zero);
-        var result = Reprogramming.Search(Population, TestLead, moved, Pulse300, Targets);
+        var result = Reprogramming.Search(SetupOf(Tripole3, moved, Pulse300), Targets);
         Assert.True(result.Restored, result.Explanation);
         Assert.Equal(1.0, result.Coverage);
         var cathode = result.Configuration!.Cathodes.OrderByDescending(c => c.FractionPercent).First().Contact;
         Assert.True(cathode < 3, $"expected a cathode rostral of contact 3; got {result.Configuration}");
         Assert.True(result.UsageRange!.Contains(result.Amplitude!.Value));
         // The chosen setting really does cover the targets (checked independently on the default grid).
-        var check = RecruitmentAnalysis.Compute(Population, result.Configuration, moved, Pulse300);
+        var check = SetupOf(result.Configuration, moved, Pulse300).Recruitment();
         Assert.Equal(1.0, check.CoverageAt(result.Amplitude.Value).CoverageOf(Targets));
     }
 
     [Fact]
     public void Lateral_migration_onto_the_dorsal_root_cannot_be_reprogrammed()
     {
-        var report = LeadMigration.Assess(Population, Tripole3, Implanted, Pulse300.WithAmplitude(Programmed.Value), Length.Zero, Length.FromMillimetres(3),
-            Targets, grid: ThresholdSurfaceGrid.CoarseFor(Pulse300.PulseWidth));
+        var report = LeadMigration.Assess(SetupOf(Tripole3, Implanted, Pulse300.WithAmplitude(Programmed.Value)).WithGrid(ThresholdSurfaceGrid.CoarseFor(Pulse300.PulseWidth)),
+            Length.Zero, Length.FromMillimetres(3), Targets);
         Assert.True(report.UncomfortableAfter);
-        var result = Reprogramming.Search(Population, TestLead, Implanted.Moved(Length.Zero, Length.FromMillimetres(3)), Pulse300, Targets);
+        var result = Reprogramming.Search(SetupOf(Tripole3, Implanted.Moved(Length.Zero, Length.FromMillimetres(3)), Pulse300), Targets);
         Assert.False(result.Restored);
         Assert.Contains("revision", result.Explanation);
     }
@@ -64,7 +64,7 @@ public class MigrationTests
         var candidates = Reprogramming.StandardCandidates(TestLead);
         Assert.Equal(14 + 6 + 15, candidates.Count);
         Assert.Contains(candidates, c => c.Cathodes.Count() == 2 && c.Cathodes.All(k => k.FractionPercent == 50));
-        Assert.Throws<ArgumentException>(() => Reprogramming.Search(Population, TestLead, Implanted, Pulse300, []));
+        Assert.Throws<ArgumentException>(() => Reprogramming.Search(SetupOf(Tripole3, Implanted, Pulse300), []));
         Assert.Equal("requiredCoverage", Assert.Throws<ArgumentOutOfRangeException>(() => new ReprogrammingOptions(requiredCoverage: 1.5)).ParamName);
     }
 
@@ -73,9 +73,9 @@ public class MigrationTests
     {
         // The lead 5 mm off the midline puts the far dorsal root 8.5 mm away, outside the coarse grid: a plain ArgumentException.
         Assert.Throws<ArgumentException>(() =>
-            Reprogramming.Search(Population, TestLead, LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(5)), Pulse300, Targets));
+            Reprogramming.Search(SetupOf(Tripole3, LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(5)), Pulse300), Targets));
         var belowConus = new LeadPlacement(Vertebra.L1, Length.Zero, Length.FromMillimetres(3), Length.FromMillimetres(60));
-        var result = Reprogramming.Search(Population, TestLead, belowConus, Pulse300, Targets);
+        var result = Reprogramming.Search(SetupOf(Tripole3, belowConus, Pulse300), Targets);
         Assert.False(result.Restored);
         Assert.Equal(0, result.CandidatesEvaluated);
     }

@@ -60,8 +60,8 @@ public class RecruitmentAnalysisTests
     [Fact]
     public void Thicker_csf_raises_perception_and_narrows_the_usage_range()
     {
-        var thick = RecruitmentAnalysis.Compute(Population, Tripole3, LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(4.5)), Pulse300,
-            grid: ThresholdSurfaceGrid.CoarseFor(Pulse300.PulseWidth));
+        var thick = SetupOf(Tripole3, LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(4.5)), Pulse300)
+            .WithGrid(ThresholdSurfaceGrid.CoarseFor(Pulse300.PulseWidth)).Recruitment();
         Assert.True(thick.PerceptionThreshold > 1.5 * Midline.PerceptionThreshold!.Value, $"{thick.PerceptionThreshold} vs {Midline.PerceptionThreshold}");
         var thickRatio = thick.UsageRange?.Ratio ?? 0;
         Assert.True(thickRatio < Midline.UsageRange!.Ratio, $"{thickRatio} vs {Midline.UsageRange.Ratio}");
@@ -97,8 +97,8 @@ public class RecruitmentAnalysisTests
     [Fact]
     public void Lateral_lead_reaches_the_dorsal_roots_first()
     {
-        var lateral = RecruitmentAnalysis.Compute(Population, Tripole3, LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(3)), Pulse300,
-            grid: ThresholdSurfaceGrid.CoarseFor(Pulse300.PulseWidth));
+        var lateral = SetupOf(Tripole3, LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(3)), Pulse300)
+            .WithGrid(ThresholdSurfaceGrid.CoarseFor(Pulse300.PulseWidth)).Recruitment();
         Assert.Null(lateral.UsageRange);
         Assert.True(lateral.DiscomfortThreshold < lateral.PerceptionThreshold);
         Assert.Equal(DiscomfortCause.DorsalRoot, lateral.DiscomfortCause);

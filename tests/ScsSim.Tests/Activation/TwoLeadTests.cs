@@ -30,14 +30,14 @@ public class TwoLeadTests
     {
         var medium = ConductiveMedium.Isotropic(0.3);
         var both = new ElectrodeField(Split(70), Placements, medium);
-        var left = new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(TestLead, 3), Placements[0], medium);
-        var right = new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(TestLead, 3), Placements[1], medium);
+        var left = new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(TestLead, 3), [Placements[0]], medium);
+        var right = new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(TestLead, 3), [Placements[1]], medium);
         var i = Current.FromMilliamperes(-4);
         var (x, y, z) = (Length.FromMillimetres(0.7), Length.FromMillimetres(0.3), both.ContactPosition(0, 3) + Length.FromMillimetres(1.5));
         double Phi(ElectrodeField f) => f.PotentialAt(i, x, y, z).ToMillivolts();
         // Split each single-lead tripole into its cathode (monopole) and its two 50 % anodes.
-        var leftCathode = Phi(new ElectrodeField(ElectrodeConfiguration.Monopolar(TestLead, 3), Placements[0], medium));
-        var rightCathode = Phi(new ElectrodeField(ElectrodeConfiguration.Monopolar(TestLead, 3), Placements[1], medium));
+        var leftCathode = Phi(new ElectrodeField(ElectrodeConfiguration.Monopolar(TestLead, 3), [Placements[0]], medium));
+        var rightCathode = Phi(new ElectrodeField(ElectrodeConfiguration.Monopolar(TestLead, 3), [Placements[1]], medium));
         var leftAnodes = Phi(left) - leftCathode;
         var rightAnodes = Phi(right) - rightCathode;
         // Cathodes carry 70 % and 30 %; each lead's anodes carry 25 % + 25 % (half of a single tripole's 50 % + 50 %).
@@ -66,7 +66,7 @@ public class TwoLeadTests
     {
         double LeftShare(double leftCathodePercent, Current amplitude)
         {
-            var coverage = RecruitmentAnalysis.Compute(Population, Split(leftCathodePercent), Placements, Pulse300, grid: Grid).CoverageAt(amplitude);
+            var coverage = SetupOf(Split(leftCathodePercent), Placements, Pulse300).WithGrid(Grid).Recruitment().CoverageAt(amplitude);
             double Recruited(BodySide side) => coverage.Regions.Where(r => r.Region.Side == side).Sum(r => r.RecruitedDorsalColumnFibres);
             return Recruited(BodySide.Left) / (Recruited(BodySide.Left) + Recruited(BodySide.Right));
         }
@@ -90,8 +90,8 @@ public class TwoLeadTests
     {
         var targets = new[] { new BodyRegion(Dermatome.L5, BodySide.Left), new BodyRegion(Dermatome.L5, BodySide.Right) };
         var amplitude = Current.FromMilliamperes(6.5);
-        var report = LeadMigration.Assess(Population, Split(50), Placements, Pulse300.WithAmplitude(amplitude),
-            Length.Zero, Length.FromMillimetres(2), targets, grid: Grid);
+        var report = LeadMigration.Assess(SetupOf(Split(50), Placements, Pulse300.WithAmplitude(amplitude)).WithGrid(Grid),
+            Length.Zero, Length.FromMillimetres(2), targets);
         double RightShare(RecruitmentAnalysis a)
         {
             var regions = a.CoverageAt(amplitude).Regions;
@@ -109,14 +109,12 @@ public class TwoLeadTests
         LeadPlacement[] implanted = [LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(-1.5)), LeadPlacement.MidlineT8.Moved(Length.Zero, Length.FromMillimetres(1.5))];
         var program = Reprogramming.StandardCandidates(TestLead, TestLead)
             .Single(c => c.Cathodes.Count() == 2 && c.Cathodes.All(k => k.Contact == 2 && k.FractionPercent == 50));
-        var range = RecruitmentAnalysis.Compute(Population, program, implanted, Pulse300).UsageRange!;
-        var amplitude = range.Perception + (range.Discomfort - range.Perception) * 0.6;
         var targets = new[] { new BodyRegion(Dermatome.L3, BodySide.Left), new BodyRegion(Dermatome.L4, BodySide.Left) };
-        var report = LeadMigration.Assess(Population, program, implanted, Pulse300.WithAmplitude(amplitude), Length.Zero, Length.FromMillimetres(1), targets);
+        var amplitude = LowestCoveringAmplitude(SetupOf(program, implanted, Pulse300).Recruitment(), targets);
+        var report = LeadMigration.Assess(SetupOf(program, implanted, Pulse300.WithAmplitude(amplitude)), Length.Zero, Length.FromMillimetres(1), targets);
         Assert.Equal(1.0, report.CoverageBefore);
         Assert.True(report.CoverageAfter < 1.0);
-        var result = Reprogramming.Search(Population, [TestLead, TestLead], implanted.Select(p => p.Moved(Length.Zero, Length.FromMillimetres(1))).ToArray(),
-            Pulse300, targets);
+        var result = Reprogramming.Search(SetupOf(program, implanted, Pulse300).Moved(Length.Zero, Length.FromMillimetres(1)), targets);
         Assert.True(result.Restored, result.Explanation);
         var leftShare = result.Configuration!.Cathodes.Where(c => c.Lead == 0).Sum(c => c.FractionPercent);
         Assert.True(leftShare > 50, $"expected the cathodic current steered to the left lead; got {result.Configuration}");

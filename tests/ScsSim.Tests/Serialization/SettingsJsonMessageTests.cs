@@ -734,7 +734,7 @@ public class SettingsJsonMessageTests
 
         // The list is copied: changing the caller's list later does not change the exception.
         var list = new List<SettingsProblem> { new("$.d", "d.") };
-        var copied = new SettingsFormatException(list);
+        var copied = new SettingsFormatException(list, null);
         list.Add(new SettingsProblem("$.e", "e."));
         Assert.Single(copied.Problems);
     }
@@ -742,11 +742,11 @@ public class SettingsJsonMessageTests
     [Fact]
     public void The_exception_refuses_an_empty_or_null_list()
     {
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => new SettingsFormatException((IReadOnlyList<SettingsProblem>)null!)).ParamName);
-        var empty = Assert.Throws<ArgumentException>(() => new SettingsFormatException([]));
+        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => new SettingsFormatException((IReadOnlyList<SettingsProblem>)null!, null)).ParamName);
+        var empty = Assert.Throws<ArgumentException>(() => new SettingsFormatException([], null));
         Assert.Equal("problems", empty.ParamName);
         Assert.StartsWith("problems must hold at least one problem.", empty.Message);
-        var withNull = Assert.Throws<ArgumentException>(() => new SettingsFormatException([new SettingsProblem("$", "x"), null!]));
+        var withNull = Assert.Throws<ArgumentException>(() => new SettingsFormatException([new SettingsProblem("$", "x"), null!], null));
         Assert.Equal("problems", withNull.ParamName);
         Assert.StartsWith("problems must not hold null.", withNull.Message);
     }

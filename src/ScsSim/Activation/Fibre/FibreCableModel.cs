@@ -45,7 +45,7 @@ public sealed record StraightFibre(Length Diameter, Length Lateral, Length Depth
 /// returned (within 0.5 % of the bracketed threshold).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class FibreCableModel
+public sealed class FibreCableModel : IEquatable<FibreCableModel>
 {
     /// <summary>Relative width of the final bisection bracket: 1 %.</summary>
     public const double ThresholdRelativeAccuracy = 0.01;
@@ -88,6 +88,19 @@ public sealed class FibreCableModel
 
     /// <summary>Simulated time after the end of the pulse.</summary>
     public Duration Tail { get; }
+
+    /// <summary>Whether two models compute the same thresholds (same constants, numerics and temperature).</summary>
+    /// <param name="other">The other model.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(FibreCableModel? other) =>
+        other is not null && Parameters == other.Parameters && TimeStep == other.TimeStep && Tail == other.Tail
+        && TemperatureCelsius.Equals(other.TemperatureCelsius);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as FibreCableModel);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Parameters, TimeStep, Tail, TemperatureCelsius);
 
     /// <summary>Whether one pulse, at its own amplitude, makes a propagating action potential.</summary>
     /// <param name="field">The electrode field.</param>

@@ -33,18 +33,14 @@ public sealed class ElectrodeField
     private readonly double[] _sourceX, _sourceY, _sourceZ, _sourceWeight;
     private readonly LeadPlacement[] _placements;
 
-    /// <summary>Builds the field of a single-lead configuration.</summary>
+    /// <summary>Builds the field of a single-lead configuration in the default medium with line sources (for another medium
+    /// or source model, use the constructor with a list of placements).</summary>
     /// <param name="configuration">A single-lead configuration.</param>
     /// <param name="placement">Where the lead lies.</param>
-    /// <param name="medium">The volume conductor (default: <see cref="ConductiveMedium.LayeredDefault"/>).</param>
-    /// <param name="sourceModel">Point or line sources (default line).</param>
-    /// <param name="pointsPerContact">Point sources per contact for the line model; 1 to 64 (default 5).</param>
     /// <exception cref="ArgumentNullException">The configuration or placement is null.</exception>
     /// <exception cref="ArgumentException">The configuration uses two leads (give a placement for each).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">pointsPerContact is out of range, or the source model is not defined.</exception>
-    public ElectrodeField(ElectrodeConfiguration configuration, LeadPlacement placement, ConductiveMedium? medium = null,
-        ContactSourceModel sourceModel = ContactSourceModel.Line, int pointsPerContact = 5)
-        : this(configuration, [Guard.NotNull(placement, nameof(placement))], medium, sourceModel, pointsPerContact)
+    public ElectrodeField(ElectrodeConfiguration configuration, LeadPlacement placement)
+        : this(configuration, [Guard.NotNull(placement, nameof(placement))])
     {
     }
 

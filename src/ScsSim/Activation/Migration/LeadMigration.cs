@@ -25,73 +25,35 @@ public sealed record MigrationReport(RecruitmentAnalysis Before, RecruitmentAnal
 
 /// <summary>Lead migration: move a lead and report the change in coverage of the patient's painful dermatomes.</summary>
 /// <remarks>
-/// Both placements are analysed with <c>RecruitmentAnalysis.Compute</c> (a threshold surface each). A
+/// Both placements are analysed with <see cref="StimulationSetup.Recruitment"/> (a threshold surface each, shared through its cache). A
 /// rostro-caudal move changes the cord segment under the cathodes and so which dermatomes the dorsal columns carry and
 /// where (<see cref="SpinalAnatomy"/>) and which segment the dorsal roots serve; a lateral move changes each fibre's
 /// distance from the lead. The dorsal CSF thickness is kept (give a new placement to change it too).
 /// </remarks>
 public static class LeadMigration
 {
-    /// <summary>Moves the lead and compares the coverage of the targets at the pulse's amplitude.</summary>
-    /// <param name="population">The patient's fibres.</param>
-    /// <param name="configuration">The single-lead program configuration (two leads: use the overload with placements).</param>
-    /// <param name="placement">The original placement.</param>
-    /// <param name="pulse">The programmed pulse (its amplitude is the programmed amplitude).</param>
+    /// <summary>Moves every lead of the setup together and compares the coverage of the targets at the setup's programmed
+    /// amplitude (its pulse's amplitude).</summary>
+    /// <param name="setup">The setup before the move: the patient's fibres, the configuration, the placement(s) and the pulse.</param>
     /// <param name="rostroCaudal">Displacement along the cord, positive caudal.</param>
     /// <param name="lateral">Displacement across the cord, positive to the right.</param>
     /// <param name="targets">The painful regions; at least one.</param>
-    /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
-    /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
-    /// <param name="grid">Threshold grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
     /// <param name="cancellationToken">Cancels the two analyses (checked at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">No targets, two leads, or fibres outside the grid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The moved lead leaves the modelled range.</exception>
+    /// <exception cref="ArgumentException">No targets, or fibres outside the grid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A lead lies, or moves, outside the modelled range.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static MigrationReport Assess(FibrePopulation population, ElectrodeConfiguration configuration, LeadPlacement placement, PulseShape pulse,
-        Length rostroCaudal, Length lateral, IEnumerable<BodyRegion> targets, ConductiveMedium? medium = null, RecruitmentCriteria? criteria = null,
-        ThresholdSurfaceGrid? grid = null, CancellationToken cancellationToken = default)
+    public static MigrationReport Assess(StimulationSetup setup, Length rostroCaudal, Length lateral, IEnumerable<BodyRegion> targets,
+        CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(placement, nameof(placement));
-        Guard.NotNull(pulse, nameof(pulse));
+        Guard.NotNull(setup, nameof(setup));
         var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
         if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
-        var moved = placement.Moved(rostroCaudal, lateral);
-        var before = RecruitmentAnalysis.Compute(population, configuration, placement, pulse, medium, grid, criteria, cancellationToken: cancellationToken);
-        var after = RecruitmentAnalysis.Compute(population, configuration, moved, pulse, medium, grid, criteria, cancellationToken: cancellationToken);
-        return Report(before, after, pulse.Amplitude, t);
-    }
-
-    /// <summary>Moves every lead of a one- or two-lead configuration together and compares the coverage of the targets.</summary>
-    /// <param name="population">The patient's fibres.</param>
-    /// <param name="configuration">The program configuration.</param>
-    /// <param name="placements">The original placement of each lead.</param>
-    /// <param name="pulse">The programmed pulse (its amplitude is the programmed amplitude).</param>
-    /// <param name="rostroCaudal">Displacement along the cord, positive caudal.</param>
-    /// <param name="lateral">Displacement across the cord, positive to the right.</param>
-    /// <param name="targets">The painful regions; at least one.</param>
-    /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
-    /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
-    /// <param name="grid">Threshold grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
-    /// <param name="cancellationToken">Cancels the two analyses (checked at every grid point and every 1,024 cable time steps).</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">No targets, placements not matching the leads, or fibres outside the grid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A moved lead leaves the modelled range.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static MigrationReport Assess(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
-        PulseShape pulse, Length rostroCaudal, Length lateral, IEnumerable<BodyRegion> targets, ConductiveMedium? medium = null,
-        RecruitmentCriteria? criteria = null, ThresholdSurfaceGrid? grid = null, CancellationToken cancellationToken = default)
-    {
-        var original = Guard.NotNull(placements, nameof(placements)).Select(p => Guard.NotNull(p, nameof(placements))).ToArray();
-        Guard.NotNull(pulse, nameof(pulse));
-        var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
-        if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
-        var moved = original.Select(p => p.Moved(rostroCaudal, lateral)).ToArray();
-        var before = RecruitmentAnalysis.Compute(population, configuration, original, pulse, medium, grid, criteria, cancellationToken: cancellationToken);
-        var after = RecruitmentAnalysis.Compute(population, configuration, moved, pulse, medium, grid, criteria, cancellationToken: cancellationToken);
-        return Report(before, after, pulse.Amplitude, t);
+        var moved = setup.Moved(rostroCaudal, lateral);
+        var before = setup.Recruitment(cancellationToken);
+        var after = moved.Recruitment(cancellationToken);
+        return Report(before, after, setup.Pulse.Amplitude, t);
     }
 
     private static MigrationReport Report(RecruitmentAnalysis before, RecruitmentAnalysis after, Current amplitude, BodyRegion[] targets)

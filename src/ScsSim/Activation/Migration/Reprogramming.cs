@@ -12,11 +12,10 @@ public sealed record ReprogrammingOptions
     /// <param name="requiredCoverage">Share of the targets that must be covered; greater than 0 up to 1 (default 1).</param>
     /// <param name="amplitudeSteps">Amplitudes tried across each usage range; 2 to 1000 (default 24).</param>
     /// <param name="verifiedCandidates">How many of the best-ranked candidates are re-checked on the default (finer) grid; 1 to 20 (default 3).</param>
-    /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
-    /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <remarks>The medium, fibre model and criteria come from the <see cref="StimulationSetup"/> searched.</remarks>
     public ReprogrammingOptions(IEnumerable<ElectrodeConfiguration>? candidates = null, double requiredCoverage = 1, int amplitudeSteps = 24,
-        int verifiedCandidates = 3, ConductiveMedium? medium = null, RecruitmentCriteria? criteria = null)
+        int verifiedCandidates = 3)
     {
         Candidates = candidates?.Select(c => Guard.NotNull(c, nameof(candidates))).ToArray();
         if (!double.IsFinite(requiredCoverage) || requiredCoverage <= 0 || requiredCoverage > 1)
@@ -24,8 +23,6 @@ public sealed record ReprogrammingOptions
         RequiredCoverage = requiredCoverage;
         AmplitudeSteps = (int)Guard.InRange(amplitudeSteps, 2, 1000, nameof(amplitudeSteps));
         VerifiedCandidates = (int)Guard.InRange(verifiedCandidates, 1, 20, nameof(verifiedCandidates));
-        Medium = medium;
-        Criteria = criteria ?? RecruitmentCriteria.Default;
     }
 
     /// <summary>The defaults.</summary>
@@ -43,11 +40,6 @@ public sealed record ReprogrammingOptions
     /// <summary>How many best-ranked candidates are re-checked on the default grid.</summary>
     public int VerifiedCandidates { get; }
 
-    /// <summary>Volume conductor, or null for the layered default.</summary>
-    public ConductiveMedium? Medium { get; }
-
-    /// <summary>Criteria.</summary>
-    public RecruitmentCriteria Criteria { get; }
 }
 
 /// <summary>The outcome of a reprogramming search.</summary>
@@ -136,60 +128,36 @@ public static class Reprogramming
         return list;
     }
 
-    /// <summary>Searches for a setting that covers the targets within its usage range.</summary>
-    /// <param name="population">The patient's fibres.</param>
-    /// <param name="lead">The implanted lead.</param>
-    /// <param name="placement">Where it lies now (for example after migration).</param>
-    /// <param name="pulse">The pulse shape to keep (amplitude ignored: the search chooses it).</param>
+    /// <summary>Searches over configurations on the setup's lead(s) (default candidates: <see cref="StandardCandidates(Lead)"/>
+    /// for one lead, <see cref="StandardCandidates(Lead, Lead)"/> for two), keeping its pulse shape, medium, fibre model and
+    /// criteria.</summary>
+    /// <param name="setup">The setup as it is now (for example after a migration): the fibres, the implanted lead(s) and where
+    /// they lie, the pulse shape to keep (its amplitude is ignored: the search chooses it).</param>
     /// <param name="targets">The painful regions; at least one.</param>
     /// <param name="options">Settings (default <see cref="ReprogrammingOptions.Default"/>).</param>
     /// <param name="cancellationToken">Cancels the search (checked between candidates, at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The best setting, or the statement that none restores coverage.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">No targets, a candidate is not on one lead, or the population lies outside the surface grids.</exception>
+    /// <exception cref="ArgumentException">No targets, candidates not matching the leads, or the population outside the grids.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static ReprogrammingResult Search(FibrePopulation population, Lead lead, LeadPlacement placement, PulseShape pulse,
-        IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null, CancellationToken cancellationToken = default)
+    public static ReprogrammingResult Search(StimulationSetup setup, IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(lead, nameof(lead));
-        Guard.NotNull(placement, nameof(placement));
-        return Search(population, [lead], [placement], pulse, targets, options, cancellationToken);
-    }
-
-    /// <summary>Searches over configurations on one or two implanted leads (default candidates: <see cref="StandardCandidates(Lead)"/>
-    /// for one lead, <see cref="StandardCandidates(Lead, Lead)"/> for two).</summary>
-    /// <param name="population">The patient's fibres.</param>
-    /// <param name="leads">One or two implanted leads.</param>
-    /// <param name="placements">Where each lies now, same CSF thickness.</param>
-    /// <param name="pulse">The pulse shape to keep (amplitude ignored: the search chooses it).</param>
-    /// <param name="targets">The painful regions; at least one.</param>
-    /// <param name="options">Settings (default <see cref="ReprogrammingOptions.Default"/>).</param>
-    /// <param name="cancellationToken">Cancels the search (checked between candidates, at every grid point and every 1,024 cable time steps).</param>
-    /// <returns>The best setting, or the statement that none restores coverage.</returns>
-    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">No targets, placements or candidates not matching the leads, or the population outside the grids.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Not one or two leads.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static ReprogrammingResult Search(FibrePopulation population, IReadOnlyList<Lead> leads, IReadOnlyList<LeadPlacement> placements,
-        PulseShape pulse, IEnumerable<BodyRegion> targets, ReprogrammingOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        Guard.NotNull(population, nameof(population));
-        var leadList = Guard.NotNull(leads, nameof(leads)).Select(l => Guard.NotNull(l, nameof(leads))).ToArray();
-        Guard.InRange(leadList.Length, 1, 2, "leads.Count");
-        var placementList = Guard.NotNull(placements, nameof(placements)).Select(p => Guard.NotNull(p, nameof(placements))).ToArray();
-        if (placementList.Length != leadList.Length)
-            throw new ArgumentException($"{leadList.Length} lead(s) but {placementList.Length} placement(s); give one placement per lead.", nameof(placements));
-        Guard.NotNull(pulse, nameof(pulse));
+        Guard.NotNull(setup, nameof(setup));
         options ??= ReprogrammingOptions.Default;
         var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
         if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
-        var candidates = options.Candidates ?? (leadList.Length == 1 ? StandardCandidates(leadList[0]) : StandardCandidates(leadList[0], leadList[1]));
+        var leads = setup.Electrodes.Leads;
+        var candidates = options.Candidates ?? (leads.Count == 1 ? StandardCandidates(leads[0]) : StandardCandidates(leads[0], leads[1]));
+        foreach (var c in candidates)
+            if (c.Leads.Count != leads.Count)
+                throw new ArgumentException($"Candidate {c} uses {c.Leads.Count} lead(s); the setup has {leads.Count}.", "options");
+        var coarseSetup = setup.WithGrid(ThresholdSurfaceGrid.CoarseFor(setup.Pulse.PulseWidth));
         var coarse = new Evaluation?[candidates.Count];
         try
         {
             var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-            Parallel.For(0, candidates.Count, parallel, i => coarse[i] = Evaluate(population, candidates[i], placementList, pulse, t, options,
-                ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth), cancellationToken));
+            Parallel.For(0, candidates.Count, parallel, i => coarse[i] = Evaluate(coarseSetup.WithElectrodes(candidates[i]), t, options, cancellationToken));
         }
         catch (AggregateException e)
         {
@@ -208,7 +176,7 @@ public static class Reprogramming
         Evaluation? best = null;
         foreach (var candidate in ranked.Take(options.VerifiedCandidates))
         {
-            var fine = Evaluate(population, candidate.Configuration, placementList, pulse, t, options, null, cancellationToken);
+            var fine = Evaluate(setup.WithElectrodes(candidate.Configuration), t, options, cancellationToken);
             if (fine?.Amplitude is null) continue;
             if (best is null || fine.Coverage > best.Coverage) best = fine;
             if (fine.Coverage >= options.RequiredCoverage) break;
@@ -221,20 +189,19 @@ public static class Reprogramming
         return new ReprogrammingResult(restored, best.Configuration, best.Amplitude, best.Coverage, best.Analysis.UsageRange, evaluated, explanation);
     }
 
-    private static Evaluation? Evaluate(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
-        PulseShape pulse, BodyRegion[] targets, ReprogrammingOptions options, ThresholdSurfaceGrid? grid, CancellationToken cancellationToken)
+    private static Evaluation? Evaluate(StimulationSetup candidate, BodyRegion[] targets, ReprogrammingOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var field = new ElectrodeField(configuration, placements, options.Medium);
         try
         {
-            RecruitmentAnalysis.SegmentAtCathodes(field);
+            RecruitmentAnalysis.SegmentAtCathodes(candidate.Field);
         }
         catch (ArgumentOutOfRangeException)
         {
             return null; // cathodes outside the modelled spinal range: skipped
         }
-        var analysis = RecruitmentAnalysis.FromSurface(population, ThresholdSurface.Compute(field, pulse, grid, cancellationToken: cancellationToken), options.Criteria);
+        var configuration = candidate.Electrodes;
+        var analysis = candidate.Recruitment(cancellationToken);
         if (analysis.UsageRange is not { } range) return new Evaluation(configuration, analysis, null, 0);
         Current? bestAmplitude = null; var bestCoverage = -1.0;
         for (var k = 0; k < options.AmplitudeSteps; k++)

@@ -35,39 +35,39 @@ public sealed record FibrePopulationOptions
     /// <summary>Creates options.</summary>
     /// <param name="dorsalColumnFibreCount">1 to 1,000,000 (default 10,000).</param>
     /// <param name="dorsalRootFibresPerSide">0 to 100,000 (default 100).</param>
-    /// <param name="dorsalColumnMedianDiameterMicrometres">1 to 15 µm (default 3.5); together with the log-standard deviation it must
+    /// <param name="dorsalColumnMedianDiameter">1 to 15 µm (default 3.5); together with the log-standard deviation it must
     /// put at least <see cref="MinimumTruncatedShare"/> of the log-normal within the 1.5-16 µm truncation.</param>
     /// <param name="dorsalColumnLogStandardDeviation">0.01 to 2 (default 0.434).</param>
-    /// <param name="dorsalRootMedianDiameterMicrometres">1 to 20 µm (default 8); together with the log-standard deviation it must put
+    /// <param name="dorsalRootMedianDiameter">1 to 20 µm (default 8); together with the log-standard deviation it must put
     /// at least <see cref="MinimumTruncatedShare"/> of the log-normal within the 4-16 µm truncation.</param>
     /// <param name="dorsalRootLogStandardDeviation">0.01 to 2 (default 0.3).</param>
-    /// <param name="dorsalColumnHalfWidthMillimetres">0.5 to 5 mm (default 2.5).</param>
-    /// <param name="modelledDepthMillimetres">0.1 to 3 mm (default 1).</param>
-    /// <param name="dorsalRootLateralMillimetres">At least the half-width, up to 6 mm (default 3.5).</param>
-    /// <param name="dorsalRootMaximumDepthMillimetres">0 to 1 mm (default 0.3).</param>
+    /// <param name="dorsalColumnHalfWidth">0.5 to 5 mm (default 2.5).</param>
+    /// <param name="modelledDepth">0.1 to 3 mm (default 1).</param>
+    /// <param name="dorsalRootLateral">At least the half-width, up to 6 mm (default 3.5).</param>
+    /// <param name="dorsalRootMaximumDepth">0 to 1 mm (default 0.3).</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range, or a median and log-standard deviation put less than
     /// <see cref="MinimumTruncatedShare"/> of the distribution within its truncation (the message gives the medians that work
     /// with that log-standard deviation).</exception>
     public FibrePopulationOptions(int dorsalColumnFibreCount = 10_000, int dorsalRootFibresPerSide = 100,
-        double dorsalColumnMedianDiameterMicrometres = 3.5, double dorsalColumnLogStandardDeviation = 0.434,
-        double dorsalRootMedianDiameterMicrometres = 8, double dorsalRootLogStandardDeviation = 0.3,
-        double dorsalColumnHalfWidthMillimetres = 2.5, double modelledDepthMillimetres = 1,
-        double dorsalRootLateralMillimetres = 3.5, double dorsalRootMaximumDepthMillimetres = 0.3)
+        Length? dorsalColumnMedianDiameter = null, double dorsalColumnLogStandardDeviation = 0.434,
+        Length? dorsalRootMedianDiameter = null, double dorsalRootLogStandardDeviation = 0.3,
+        Length? dorsalColumnHalfWidth = null, Length? modelledDepth = null,
+        Length? dorsalRootLateral = null, Length? dorsalRootMaximumDepth = null)
     {
         DorsalColumnFibreCount = (int)Guard.InRange(dorsalColumnFibreCount, 1, 1_000_000, nameof(dorsalColumnFibreCount));
         DorsalRootFibresPerSide = (int)Guard.InRange(dorsalRootFibresPerSide, 0, 100_000, nameof(dorsalRootFibresPerSide));
-        DorsalColumnMedianDiameterMicrometres = Guard.InRange(dorsalColumnMedianDiameterMicrometres, 1, 15, nameof(dorsalColumnMedianDiameterMicrometres), " µm");
+        DorsalColumnMedianDiameterUm = Guard.InRange((dorsalColumnMedianDiameter ?? Length.FromMicrometres(3.5)).ToMicrometres(), 1, 15, nameof(dorsalColumnMedianDiameter), " µm");
         DorsalColumnLogStandardDeviation = Guard.InRange(dorsalColumnLogStandardDeviation, 0.01, 2, nameof(dorsalColumnLogStandardDeviation));
-        DorsalRootMedianDiameterMicrometres = Guard.InRange(dorsalRootMedianDiameterMicrometres, 1, 20, nameof(dorsalRootMedianDiameterMicrometres), " µm");
+        DorsalRootMedianDiameterUm = Guard.InRange((dorsalRootMedianDiameter ?? Length.FromMicrometres(8)).ToMicrometres(), 1, 20, nameof(dorsalRootMedianDiameter), " µm");
         DorsalRootLogStandardDeviation = Guard.InRange(dorsalRootLogStandardDeviation, 0.01, 2, nameof(dorsalRootLogStandardDeviation));
-        TruncationHoldsEnough(DorsalColumnMedianDiameterMicrometres, DorsalColumnLogStandardDeviation, DorsalColumnMinimumDiameterMicrometres,
-            nameof(dorsalColumnMedianDiameterMicrometres), "dorsal-column");
-        TruncationHoldsEnough(DorsalRootMedianDiameterMicrometres, DorsalRootLogStandardDeviation, DorsalRootMinimumDiameterMicrometres,
-            nameof(dorsalRootMedianDiameterMicrometres), "dorsal-root");
-        DorsalColumnHalfWidthMillimetres = Guard.InRange(dorsalColumnHalfWidthMillimetres, 0.5, 5, nameof(dorsalColumnHalfWidthMillimetres), " mm");
-        ModelledDepthMillimetres = Guard.InRange(modelledDepthMillimetres, 0.1, 3, nameof(modelledDepthMillimetres), " mm");
-        DorsalRootLateralMillimetres = Guard.InRange(dorsalRootLateralMillimetres, DorsalColumnHalfWidthMillimetres, 6, nameof(dorsalRootLateralMillimetres), " mm");
-        DorsalRootMaximumDepthMillimetres = Guard.InRange(dorsalRootMaximumDepthMillimetres, 0, 1, nameof(dorsalRootMaximumDepthMillimetres), " mm");
+        TruncationHoldsEnough(DorsalColumnMedianDiameterUm, DorsalColumnLogStandardDeviation, DorsalColumnMinimumDiameterUm,
+            nameof(dorsalColumnMedianDiameter), "dorsal-column");
+        TruncationHoldsEnough(DorsalRootMedianDiameterUm, DorsalRootLogStandardDeviation, DorsalRootMinimumDiameterUm,
+            nameof(dorsalRootMedianDiameter), "dorsal-root");
+        DorsalColumnHalfWidthMm = Guard.InRange((dorsalColumnHalfWidth ?? Length.FromMillimetres(2.5)).ToMillimetres(), 0.5, 5, nameof(dorsalColumnHalfWidth), " mm");
+        ModelledDepthMm = Guard.InRange((modelledDepth ?? Length.FromMillimetres(1)).ToMillimetres(), 0.1, 3, nameof(modelledDepth), " mm");
+        DorsalRootLateralMm = Guard.InRange((dorsalRootLateral ?? Length.FromMillimetres(3.5)).ToMillimetres(), DorsalColumnHalfWidthMm, 6, nameof(dorsalRootLateral), " mm");
+        DorsalRootMaximumDepthMm = Guard.InRange((dorsalRootMaximumDepth ?? Length.FromMillimetres(0.3)).ToMillimetres(), 0, 1, nameof(dorsalRootMaximumDepth), " mm");
     }
 
     /// <summary>The defaults.</summary>
@@ -81,9 +81,9 @@ public sealed record FibrePopulationOptions
     /// </summary>
     public const double MinimumTruncatedShare = 0.001;
 
-    /// <summary>Share of a log-normal (median, log-sd) within [min, <see cref="MaximumDiameterMicrometres"/>].</summary>
+    /// <summary>Share of a log-normal (median, log-sd) within [min, <see cref="MaximumDiameterUm"/>].</summary>
     internal static double TruncatedShare(double median, double logSd, double min) =>
-        NormalCdf((Math.Log(MaximumDiameterMicrometres) - Math.Log(median)) / logSd) - NormalCdf((Math.Log(min) - Math.Log(median)) / logSd);
+        NormalCdf((Math.Log(MaximumDiameterUm) - Math.Log(median)) / logSd) - NormalCdf((Math.Log(min) - Math.Log(median)) / logSd);
 
     private static void TruncationHoldsEnough(double median, double logSd, double min, string paramName, string tract)
     {
@@ -92,7 +92,7 @@ public sealed record FibrePopulationOptions
         // The medians that keep enough of the distribution inside, for this log-sd (the share rises towards the truncation's centre).
         double Bound(double outside)
         {
-            double inside = Math.Sqrt(min * MaximumDiameterMicrometres), far = outside;
+            double inside = Math.Sqrt(min * MaximumDiameterUm), far = outside;
             for (var k = 0; k < 200; k++)
             {
                 var mid = Math.Sqrt(inside * far);
@@ -103,7 +103,7 @@ public sealed record FibrePopulationOptions
         var low = Bound(1e-3); var high = Bound(1e3);
         throw new ArgumentOutOfRangeException(paramName, median, string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{paramName} {median:G4} µm with a log-standard deviation of {logSd:G4} puts {share:G3} of the {tract} diameters within the truncation " +
-            $"{min:G4}-{MaximumDiameterMicrometres:G4} µm; at least {MinimumTruncatedShare:G3} must lie there. With this log-standard deviation use a median " +
+            $"{min:G4}-{MaximumDiameterUm:G4} µm; at least {MinimumTruncatedShare:G3} must lie there. With this log-standard deviation use a median " +
             $"between {low:G4} and {high:G4} µm, or widen the log-standard deviation."));
     }
 
@@ -121,14 +121,19 @@ public sealed record FibrePopulationOptions
         return x >= 0 ? r : 2 - r;
     }
 
-    /// <summary>Minimum diameter of the dorsal-column truncation, µm.</summary>
-    public const double DorsalColumnMinimumDiameterMicrometres = 1.5;
+    // The truncation limits (sources in the remarks), in the kernel's units.
+    internal const double DorsalColumnMinimumDiameterUm = 1.5;
+    internal const double MaximumDiameterUm = 16;
+    internal const double DorsalRootMinimumDiameterUm = 4;
 
-    /// <summary>Maximum diameter of both truncations, µm.</summary>
-    public const double MaximumDiameterMicrometres = 16;
+    /// <summary>Smallest dorsal-column fibre diameter drawn: 1.5 µm (the truncation of the dorsal-column distribution).</summary>
+    public static Length DorsalColumnMinimumDiameter => Length.FromMicrometres(DorsalColumnMinimumDiameterUm);
 
-    /// <summary>Minimum diameter of the dorsal-root truncation, µm.</summary>
-    public const double DorsalRootMinimumDiameterMicrometres = 4;
+    /// <summary>Largest fibre diameter drawn in either tract: 16 µm.</summary>
+    public static Length MaximumDiameter => Length.FromMicrometres(MaximumDiameterUm);
+
+    /// <summary>Smallest dorsal-root fibre diameter drawn: 4 µm.</summary>
+    public static Length DorsalRootMinimumDiameter => Length.FromMicrometres(DorsalRootMinimumDiameterUm);
 
     /// <summary>Number of dorsal-column fibres (both sides).</summary>
     public int DorsalColumnFibreCount { get; }
@@ -136,29 +141,37 @@ public sealed record FibrePopulationOptions
     /// <summary>Dorsal-root fibres on each side.</summary>
     public int DorsalRootFibresPerSide { get; }
 
-    /// <summary>Median dorsal-column fibre diameter, µm.</summary>
-    public double DorsalColumnMedianDiameterMicrometres { get; }
+    /// <summary>Median dorsal-column fibre diameter.</summary>
+    public Length DorsalColumnMedianDiameter => Length.FromMicrometres(DorsalColumnMedianDiameterUm);
 
     /// <summary>Standard deviation of ln(diameter) in the dorsal columns.</summary>
     public double DorsalColumnLogStandardDeviation { get; }
 
-    /// <summary>Median dorsal-root fibre diameter, µm.</summary>
-    public double DorsalRootMedianDiameterMicrometres { get; }
+    /// <summary>Median dorsal-root fibre diameter.</summary>
+    public Length DorsalRootMedianDiameter => Length.FromMicrometres(DorsalRootMedianDiameterUm);
 
     /// <summary>Standard deviation of ln(diameter) in the dorsal roots.</summary>
     public double DorsalRootLogStandardDeviation { get; }
 
-    /// <summary>Half-width of the dorsal columns (midline to lateral edge), mm.</summary>
-    public double DorsalColumnHalfWidthMillimetres { get; }
+    /// <summary>Half-width of the dorsal columns (midline to lateral edge).</summary>
+    public Length DorsalColumnHalfWidth => Length.FromMillimetres(DorsalColumnHalfWidthMm);
 
-    /// <summary>Depth of the modelled dorsal-column slab, mm.</summary>
-    public double ModelledDepthMillimetres { get; }
+    /// <summary>Depth of the modelled dorsal-column slab.</summary>
+    public Length ModelledDepth => Length.FromMillimetres(ModelledDepthMm);
 
-    /// <summary>Distance of the dorsal-root fibres from the midline, mm.</summary>
-    public double DorsalRootLateralMillimetres { get; }
+    /// <summary>Distance of the dorsal-root fibres from the midline.</summary>
+    public Length DorsalRootLateral => Length.FromMillimetres(DorsalRootLateralMm);
 
-    /// <summary>Deepest dorsal-root fibre, mm.</summary>
-    public double DorsalRootMaximumDepthMillimetres { get; }
+    /// <summary>Deepest dorsal-root fibre.</summary>
+    public Length DorsalRootMaximumDepth => Length.FromMillimetres(DorsalRootMaximumDepthMm);
+
+    // The same values in the kernel's units (record equality compares these).
+    internal double DorsalColumnMedianDiameterUm { get; }
+    internal double DorsalRootMedianDiameterUm { get; }
+    internal double DorsalColumnHalfWidthMm { get; }
+    internal double ModelledDepthMm { get; }
+    internal double DorsalRootLateralMm { get; }
+    internal double DorsalRootMaximumDepthMm { get; }
 }
 
 /// <summary>One fibre of a population, before it is placed at a spinal level.</summary>
@@ -177,7 +190,7 @@ public sealed record PopulationFibre(FibreTract Tract, BodySide Side, Length Dia
 /// out medial (caudal) to lateral (rostral) in equal bands.
 /// </summary>
 /// <remarks>Distributions and sources in <see cref="FibrePopulationOptions"/>; order in <see cref="SpinalAnatomy"/>.
-/// Same seed and options, same population (System.Random with a seed, sequential draws). Immutable once generated: safe to
+/// Same seed and options, same population on every runtime (the library's SplitMix64 generator, sequential draws). Immutable once generated: safe to
 /// share between threads.</remarks>
 public sealed class FibrePopulation
 {
@@ -186,7 +199,7 @@ public sealed class FibrePopulation
     internal readonly double[] DiameterUm, DepthMm, Band;
     internal readonly int[] DermatomeSegment; // 0 for dorsal-root fibres
 
-    private FibrePopulation(FibrePopulationOptions options, int seed, int count)
+    private FibrePopulation(FibrePopulationOptions options, ulong seed, int count)
     {
         Options = options; Seed = seed;
         Tract = new FibreTract[count]; Side = new BodySide[count]; DiameterUm = new double[count]; DepthMm = new double[count];
@@ -194,34 +207,35 @@ public sealed class FibrePopulation
     }
 
     /// <summary>Generates a population.</summary>
-    /// <param name="seed">Random seed; the same seed and options give the same population.</param>
+    /// <param name="seed">Random seed; the same seed and options give the same population on every runtime (the draws come
+    /// from the library's own SplitMix64 generator, not from <see cref="System.Random"/>).</param>
     /// <param name="options">Settings (default <see cref="FibrePopulationOptions.Default"/>).</param>
     /// <returns>The population: dorsal-column fibres first, then dorsal-root fibres (left, then right).</returns>
-    public static FibrePopulation Generate(int seed, FibrePopulationOptions? options = null)
+    public static FibrePopulation Generate(ulong seed, FibrePopulationOptions? options = null)
     {
         options ??= FibrePopulationOptions.Default;
         var count = options.DorsalColumnFibreCount + 2 * options.DorsalRootFibresPerSide;
         var p = new FibrePopulation(options, seed, count);
-        var random = new Random(seed);
+        var random = new SplitMix64(seed);
         var dermatomeCount = SpinalAnatomy.CaudalSegment - SpinalAnatomy.RostralSegment + 1;
         for (var i = 0; i < options.DorsalColumnFibreCount; i++)
         {
             p.Tract[i] = FibreTract.DorsalColumn;
-            p.Side[i] = random.Next(2) == 0 ? BodySide.Left : BodySide.Right;
-            p.DermatomeSegment[i] = SpinalAnatomy.RostralSegment + random.Next(dermatomeCount);
+            p.Side[i] = random.NextInt(2) == 0 ? BodySide.Left : BodySide.Right;
+            p.DermatomeSegment[i] = SpinalAnatomy.RostralSegment + random.NextInt(dermatomeCount);
             p.Band[i] = random.NextDouble();
-            p.DepthMm[i] = random.NextDouble() * options.ModelledDepthMillimetres;
-            p.DiameterUm[i] = TruncatedLogNormal(random, options.DorsalColumnMedianDiameterMicrometres, options.DorsalColumnLogStandardDeviation,
-                FibrePopulationOptions.DorsalColumnMinimumDiameterMicrometres, FibrePopulationOptions.MaximumDiameterMicrometres);
+            p.DepthMm[i] = random.NextDouble() * options.ModelledDepthMm;
+            p.DiameterUm[i] = TruncatedLogNormal(ref random, options.DorsalColumnMedianDiameterUm, options.DorsalColumnLogStandardDeviation,
+                FibrePopulationOptions.DorsalColumnMinimumDiameterUm, FibrePopulationOptions.MaximumDiameterUm);
         }
         for (var j = 0; j < 2 * options.DorsalRootFibresPerSide; j++)
         {
             var i = options.DorsalColumnFibreCount + j;
             p.Tract[i] = FibreTract.DorsalRoot;
             p.Side[i] = j < options.DorsalRootFibresPerSide ? BodySide.Left : BodySide.Right;
-            p.DepthMm[i] = random.NextDouble() * options.DorsalRootMaximumDepthMillimetres;
-            p.DiameterUm[i] = TruncatedLogNormal(random, options.DorsalRootMedianDiameterMicrometres, options.DorsalRootLogStandardDeviation,
-                FibrePopulationOptions.DorsalRootMinimumDiameterMicrometres, FibrePopulationOptions.MaximumDiameterMicrometres);
+            p.DepthMm[i] = random.NextDouble() * options.DorsalRootMaximumDepthMm;
+            p.DiameterUm[i] = TruncatedLogNormal(ref random, options.DorsalRootMedianDiameterUm, options.DorsalRootLogStandardDeviation,
+                FibrePopulationOptions.DorsalRootMinimumDiameterUm, FibrePopulationOptions.MaximumDiameterUm);
         }
         return p;
     }
@@ -230,12 +244,12 @@ public sealed class FibrePopulation
     /// <see cref="FibrePopulationOptions.MinimumTruncatedShare"/> inside the truncation, so reaching this is (1 − 0.001)^10⁷, about e^−10000: never.</summary>
     internal const int MaximumDrawsPerDiameter = 10_000_000;
 
-    private static double TruncatedLogNormal(Random random, double median, double logSd, double min, double max)
+    private static double TruncatedLogNormal(ref SplitMix64 random, double median, double logSd, double min, double max)
     {
         for (var attempt = 0; attempt < MaximumDrawsPerDiameter; attempt++)
         {
             // Box-Muller from two uniforms in (0, 1].
-            var u1 = 1 - random.NextDouble(); var u2 = random.NextDouble();
+            var u1 = random.NextDoubleOpenAtZero(); var u2 = random.NextDouble();
             var z = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
             var d = median * Math.Exp(logSd * z);
             if (d >= min && d <= max) return d; // rejection sampling: the truncation is part of the distribution, not a clamp
@@ -248,7 +262,7 @@ public sealed class FibrePopulation
     public FibrePopulationOptions Options { get; }
 
     /// <summary>The seed.</summary>
-    public int Seed { get; }
+    public ulong Seed { get; }
 
     /// <summary>Number of fibres.</summary>
     public int Count => Tract.Length;
@@ -275,11 +289,11 @@ public sealed class FibrePopulation
     internal double LateralMm(int index, double segment)
     {
         var sign = Side[index] == BodySide.Left ? -1.0 : 1.0;
-        if (Tract[index] == FibreTract.DorsalRoot) return sign * Options.DorsalRootLateralMillimetres;
+        if (Tract[index] == FibreTract.DorsalRoot) return sign * Options.DorsalRootLateralMm;
         var first = Math.Max(SpinalAnatomy.RostralSegment, (int)Math.Round(segment, MidpointRounding.AwayFromZero));
         var bands = SpinalAnatomy.CaudalSegment - first + 1;
         var band = SpinalAnatomy.CaudalSegment - DermatomeSegment[index]; // 0 = most caudal = most medial
-        return sign * Options.DorsalColumnHalfWidthMillimetres * (band + Band[index]) / bands;
+        return sign * Options.DorsalColumnHalfWidthMm * (band + Band[index]) / bands;
     }
 
     /// <summary>The lateral position of a fibre when the dorsal columns are those of a segment.</summary>

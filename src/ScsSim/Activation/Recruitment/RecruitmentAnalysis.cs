@@ -201,56 +201,9 @@ public sealed class RecruitmentAnalysis
 
     private static double[] Sorted(IEnumerable<double> values) { var a = values.ToArray(); Array.Sort(a); return a; }
 
-    /// <summary>Builds the field and the threshold surface for a program, then analyses the population.</summary>
-    /// <param name="population">The fibres.</param>
-    /// <param name="configuration">A single-lead electrode configuration (two leads: use the overload with placements).</param>
-    /// <param name="placement">Where the lead lies.</param>
-    /// <param name="pulse">The pulse shape (amplitude ignored).</param>
-    /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
-    /// <param name="grid">Surface grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
-    /// <param name="criteria">Perception, discomfort and coverage criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
-    /// <param name="model">Cable model (default McNeal).</param>
-    /// <param name="cancellationToken">Cancels the threshold surface (see <see cref="ThresholdSurface.Compute"/>).</param>
-    /// <returns>The analysis.</returns>
-    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">Two leads, or the population lies outside the grid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The cathodes lie outside the modelled T4-L1 range.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static RecruitmentAnalysis Compute(FibrePopulation population, ElectrodeConfiguration configuration, LeadPlacement placement,
-        PulseShape pulse, ConductiveMedium? medium = null, ThresholdSurfaceGrid? grid = null, RecruitmentCriteria? criteria = null,
-        FibreCableModel? model = null, CancellationToken cancellationToken = default)
-    {
-        Guard.NotNull(population, nameof(population));
-        var field = new ElectrodeField(configuration, placement, medium);
-        return FromSurface(population, ThresholdSurface.Compute(field, Guard.NotNull(pulse, nameof(pulse)), grid, model, cancellationToken: cancellationToken), criteria);
-    }
-
-    /// <summary>As <see cref="Compute(FibrePopulation, ElectrodeConfiguration, LeadPlacement, PulseShape, ConductiveMedium?, ThresholdSurfaceGrid?, RecruitmentCriteria?, FibreCableModel?, CancellationToken)"/>,
-    /// for a configuration on one or two leads with a placement for each.</summary>
-    /// <param name="population">The fibres.</param>
-    /// <param name="configuration">The configuration.</param>
-    /// <param name="placements">One placement per lead, same CSF thickness.</param>
-    /// <param name="pulse">The pulse shape (amplitude ignored).</param>
-    /// <param name="medium">Volume conductor (default layered dorsal CSF).</param>
-    /// <param name="grid">Surface grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width).</param>
-    /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
-    /// <param name="model">Cable model (default McNeal).</param>
-    /// <param name="cancellationToken">Cancels the threshold surface (see <see cref="ThresholdSurface.Compute"/>).</param>
-    /// <returns>The analysis.</returns>
-    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">Placements do not match the leads, or the population lies outside the grid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The cathodes lie outside the modelled T4-L1 range.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static RecruitmentAnalysis Compute(FibrePopulation population, ElectrodeConfiguration configuration, IReadOnlyList<LeadPlacement> placements,
-        PulseShape pulse, ConductiveMedium? medium = null, ThresholdSurfaceGrid? grid = null, RecruitmentCriteria? criteria = null,
-        FibreCableModel? model = null, CancellationToken cancellationToken = default)
-    {
-        Guard.NotNull(population, nameof(population));
-        var field = new ElectrodeField(configuration, placements, medium);
-        return FromSurface(population, ThresholdSurface.Compute(field, Guard.NotNull(pulse, nameof(pulse)), grid, model, cancellationToken: cancellationToken), criteria);
-    }
-
-    /// <summary>Analyses a population with a precomputed surface.</summary>
+    /// <summary>Analyses a population with a precomputed surface: the low-level path, for strength-duration work over a
+    /// surface with several pulse widths. For one setup use <see cref="StimulationSetup.Recruitment"/>, which computes and
+    /// shares the surface and the analysis.</summary>
     /// <param name="population">The fibres.</param>
     /// <param name="surface">The threshold surface of the program.</param>
     /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
@@ -267,7 +220,7 @@ public sealed class RecruitmentAnalysis
         Guard.NotNull(surface, nameof(surface));
         var width = pulseWidth ?? surface.Pulse.PulseWidth;
         var widths = surface.Grid.PulseWidthsUs;
-        if (widths.Count == 1) Guard.InRange(width.ToMicroseconds(), widths[0] - 1e-3, widths[0] + 1e-3, nameof(pulseWidth), " µs");
+        if (widths.Length == 1) Guard.InRange(width.ToMicroseconds(), widths[0] - 1e-3, widths[0] + 1e-3, nameof(pulseWidth), " µs");
         else Guard.InRange(width.ToMicroseconds(), widths[0], widths[^1], nameof(pulseWidth), " µs");
         var segment = SegmentAtCathodes(surface.Field);
         return new RecruitmentAnalysis(population, surface, criteria ?? RecruitmentCriteria.Default, segment, width);

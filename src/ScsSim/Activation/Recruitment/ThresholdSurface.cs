@@ -19,20 +19,25 @@ public sealed record ThresholdSurfaceGrid
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public ThresholdSurfaceGrid(IEnumerable<Length> diameters, IEnumerable<Length> depths, IEnumerable<Length> lateralDistances, IEnumerable<Duration> pulseWidths)
     {
-        DiametersUm = Axis(Guard.NotNull(diameters, nameof(diameters)).Select(d => d.ToMicrometres()), 0.5, 30, 2, nameof(diameters));
-        DepthsMm = Axis(Guard.NotNull(depths, nameof(depths)).Select(d => d.ToMillimetres()), 0, 10, 2, nameof(depths));
-        LateralMm = Axis(Guard.NotNull(lateralDistances, nameof(lateralDistances)).Select(d => d.ToMillimetres()), 0, 20, 2, nameof(lateralDistances));
-        PulseWidthsUs = Axis(Guard.NotNull(pulseWidths, nameof(pulseWidths)).Select(d => d.ToMicroseconds()), 1e-3, 1e5, 1, nameof(pulseWidths));
+        var d = Guard.NotNull(diameters, nameof(diameters)).ToArray();
+        var y = Guard.NotNull(depths, nameof(depths)).ToArray();
+        var x = Guard.NotNull(lateralDistances, nameof(lateralDistances)).ToArray();
+        var w = Guard.NotNull(pulseWidths, nameof(pulseWidths)).ToArray();
+        DiametersUm = Axis(d.Select(v => v.ToMicrometres()), 0.5, 30, 2, nameof(diameters), " µm");
+        DepthsMm = Axis(y.Select(v => v.ToMillimetres()), 0, 10, 2, nameof(depths), " mm");
+        LateralMm = Axis(x.Select(v => v.ToMillimetres()), 0, 20, 2, nameof(lateralDistances), " mm");
+        PulseWidthsUs = Axis(w.Select(v => v.ToMicroseconds()), 1e-3, 1e5, 1, nameof(pulseWidths), " µs");
+        Diameters = d; Depths = y; LateralDistances = x; PulseWidths = w;
     }
 
-    private static double[] Axis(IEnumerable<double> values, double min, double max, int minCount, string name)
+    private static double[] Axis(IEnumerable<double> values, double min, double max, int minCount, string name, string unit)
     {
         var a = values.ToArray();
         if (a.Length < minCount) throw new ArgumentException($"{name} needs at least {minCount} values; got {a.Length}.", name);
         for (var i = 0; i < a.Length; i++)
         {
-            Guard.InRange(a[i], min, max, name);
-            if (i > 0 && a[i] <= a[i - 1]) throw new ArgumentException($"{name} must be strictly increasing; value {i} ({a[i]:G6}) is not above value {i - 1} ({a[i - 1]:G6}).", name);
+            Guard.InRange(a[i], min, max, name, unit);
+            if (i > 0 && a[i] <= a[i - 1]) throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} must be strictly increasing; value {i} ({a[i]:G6}{unit}) is not above value {i - 1} ({a[i - 1]:G6}{unit})."), name);
         }
         return a;
     }
@@ -60,20 +65,50 @@ public sealed record ThresholdSurfaceGrid
         new[] { 0, 1.5, 3.5, 8 }.Select(Length.FromMillimetres),
         [pulseWidth]);
 
-    /// <summary>Diameters, µm.</summary>
-    public IReadOnlyList<double> DiametersUm { get; }
+    /// <summary>Fibre diameters, increasing.</summary>
+    public IReadOnlyList<Length> Diameters { get; }
 
-    /// <summary>Depths, mm.</summary>
-    public IReadOnlyList<double> DepthsMm { get; }
+    /// <summary>Depths below the cord surface, increasing.</summary>
+    public IReadOnlyList<Length> Depths { get; }
 
-    /// <summary>Lateral distances from the lead axis, mm.</summary>
-    public IReadOnlyList<double> LateralMm { get; }
+    /// <summary>Lateral distances from the lead axis, increasing.</summary>
+    public IReadOnlyList<Length> LateralDistances { get; }
 
-    /// <summary>Pulse widths, µs.</summary>
-    public IReadOnlyList<double> PulseWidthsUs { get; }
+    /// <summary>Pulse widths, increasing.</summary>
+    public IReadOnlyList<Duration> PulseWidths { get; }
+
+    // The kernel's view: the same axes as plain numbers in the kernel's units.
+    internal double[] DiametersUm { get; }
+    internal double[] DepthsMm { get; }
+    internal double[] LateralMm { get; }
+    internal double[] PulseWidthsUs { get; }
+
+    /// <summary>Whether two grids have the same axes (value by value).</summary>
+    /// <param name="other">The other grid.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(ThresholdSurfaceGrid? other) =>
+        other is not null && DiametersUm.AsSpan().SequenceEqual(other.DiametersUm) && DepthsMm.AsSpan().SequenceEqual(other.DepthsMm)
+        && LateralMm.AsSpan().SequenceEqual(other.LateralMm) && PulseWidthsUs.AsSpan().SequenceEqual(other.PulseWidthsUs);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var axis in new[] { DiametersUm, DepthsMm, LateralMm, PulseWidthsUs })
+        {
+            hash.Add(axis.Length);
+            foreach (var v in axis) hash.Add(v);
+        }
+        return hash.ToHashCode();
+    }
+
+    /// <summary>The axes, readably.</summary>
+    /// <returns>For example "8 diameters 1.5-17 µm × 5 depths 0-1 mm × 7 lateral 0-8 mm × 1 width 300 µs".</returns>
+    public sealed override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"ThresholdSurfaceGrid {{ {Diameters.Count} diameters {Diameters[0]} to {Diameters[^1]} × {Depths.Count} depths {Depths[0]} to {Depths[^1]} × {LateralDistances.Count} lateral distances {LateralDistances[0]} to {LateralDistances[^1]} × {PulseWidths.Count} pulse widths {PulseWidths[0]} to {PulseWidths[^1]} }}");
 
     /// <summary>Number of grid points.</summary>
-    public int PointCount => DiametersUm.Count * DepthsMm.Count * LateralMm.Count * PulseWidthsUs.Count;
+    public int PointCount => DiametersUm.Length * DepthsMm.Length * LateralMm.Length * PulseWidthsUs.Length;
 }
 
 /// <summary>
@@ -151,7 +186,7 @@ public sealed class ThresholdSurface
         grid ??= ThresholdSurfaceGrid.DefaultFor(pulse.PulseWidth);
         model ??= FibreCableModel.Default;
         var maxMa = Guard.Positive((maximum ?? Current.FromMilliamperes(50)).ToMilliamperes(), nameof(maximum), " mA");
-        int nD = grid.DiametersUm.Count, nY = grid.DepthsMm.Count, nX = grid.LateralMm.Count, nW = grid.PulseWidthsUs.Count;
+        int nD = grid.DiametersUm.Length, nY = grid.DepthsMm.Length, nX = grid.LateralMm.Length, nW = grid.PulseWidthsUs.Length;
         var sides = field.IsMirrorSymmetric ? 1 : 2;
         var values = new double[sides * nW * nD * nY * nX];
         var done = 0;
