@@ -34,7 +34,7 @@ public class ThresholdSurfaceBenchmarks
     [Benchmark(Baseline = true)]
     public ThresholdSurface Grid600FourWidths() => ThresholdSurface.Compute(_field, _pulse, _grid600);
 
-    /// <summary>The default one-width grid (8 × 5 × 7 = 280 points) used by <c>RecruitmentAnalysis.Compute</c>.</summary>
+    /// <summary>The default one-width grid (8 × 5 × 7 = 280 points) used by <c>StimulationSetup.Recruitment</c> by default.</summary>
     /// <returns>The surface.</returns>
     [Benchmark]
     public ThresholdSurface DefaultGridOneWidth() => ThresholdSurface.Compute(_field, _pulse);

@@ -56,7 +56,7 @@ public class ScenarioJsonTests
     [InlineData("\"side\": \"left\"", "\"side\": \"up\"", "$.patient.painfulRegions[0].side")]
     [InlineData("\"csfThickness_mm\": 3", "\"csfThickness_mm\": 30", "$.patient")]
     [InlineData("\"cRate_Hz\": 3", "\"cRate_Hz\": -3", "$.patient.painState")]
-    [InlineData("\"amplitude_mA\": 4.5", "\"amplitude_mA\": -1", "$.settings.program.pulse.amplitude_mA")]
+    [InlineData("\"amplitude_mA\": 5", "\"amplitude_mA\": -1", "$.settings.program.pulse.amplitude_mA")]
     [InlineData("\"version\": 1,\n  \"seed\"", "\"version\": 2,\n  \"seed\"", "$.version")]
     public void BadDocuments_ThrowNamingTheJsonPath(string find, string replace, string path)
     {
@@ -105,7 +105,7 @@ public class ScenarioJsonTests
     [InlineData("\"patient\": {", "\"patient\": 5, \"x\": {", "$.patient")]
     [InlineData("\"seed\": 1,", "\"seed\": 1, \"seed\": 2,", "$.seed")]
     [InlineData("\"cRate_Hz\": 3", "\"cRate_Hz\": 3, \"cRate_Hz\": 3", "$.patient.painState.cRate_Hz")]
-    [InlineData("\"amplitude_mA\": 4.5", "\"amplitude_mA\": -5, \"amplitude_mA\": 4.5", "$.settings.program.pulse.amplitude_mA")]
+    [InlineData("\"amplitude_mA\": 5", "\"amplitude_mA\": -5, \"amplitude_mA\": 5", "$.settings.program.pulse.amplitude_mA")]
     [InlineData("\"settings\": {\n    \"version\": 1,", "\"settings\": {\n    \"version\": 2, \"version\": 1,", "$.settings.version")]
     [InlineData("\"kind\": \"tonic\"", "\"kind\": \"Tonic\"", "$.settings.program.kind")]
     [InlineData("\"frequency_Hz\": 50", "\"frequency_hz\": 50", "$.settings.program.frequency_hz")]

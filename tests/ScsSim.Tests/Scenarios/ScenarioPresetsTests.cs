@@ -11,10 +11,11 @@ public class ScenarioPresetsTests
     [Fact]
     public void The_presets_are_the_scenarios_the_library_already_names()
     {
-        // Scenario.Conventional50Hz and HighFrequency10kHz are to forward to these; until then they must agree.
-        Assert.Equal(Scenario.Conventional50Hz, ScenarioPresets.Tonic);
-        Assert.Equal(Scenario.HighFrequency10kHz, ScenarioPresets.HighFrequency10kHz);
-        Assert.Equal(Current.FromMilliamperes(4.5), ScenarioPresets.Tonic.Program.Pulse.Amplitude);
+        Assert.Same(Scenario.Conventional50Hz, ScenarioPresets.Tonic);
+        Assert.Same(Scenario.HighFrequency10kHz, ScenarioPresets.HighFrequency10kHz);
+        // Tonic is documented as 1.25 x the patient's perception threshold: check it against the activation model.
+        var perception = ScenarioPresets.Tonic.Recruitment().PerceptionThreshold!.Value;
+        Assert.InRange(ScenarioPresets.Tonic.Program.Pulse.Amplitude / perception, 1.22, 1.28);
         Assert.Equal(ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), ScenarioPresets.Tonic.Electrodes);
     }
 

@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using ScsSim.Activation;
+using ScsSim.DorsalHorn;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+using ScsSim.Scenarios;
+
+namespace ScsSim.Benchmarks.Scenarios;
+
+/// <summary>
+/// The cached path of <see cref="Scenario.Simulate"/> (issue 10): once a scenario's activation stage is computed, simulating
+/// it again at another amplitude or frequency costs only the network runs. Gated by <see cref="BenchmarkGate"/>:
+/// SimulateNewAmplitude and SimulateNewFrequency within 1.25 × NetworkOnly, and SimulateCold (threshold surface
+/// recomputed) at least 2 × SimulateNewAmplitude, so the cache is shown to do the work it claims.
+/// </summary>
+[MemoryDiagnoser]
+public class ScenarioCacheBenchmarks
+{
+    private static readonly ScenarioOptions Options = new() { NetworkDuration = Duration.FromSeconds(1) };
+    private Scenario _scenario = null!;
+    private Frequency _frequency;
+    private double _share;
+    private int _step;
+
+    /// <summary>Computes the activation stage of the tonic preset once (the warm cache every cached case relies on).</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _scenario = ScenarioPresets.Tonic;
+        _frequency = ((TonicProgram)_scenario.Program).Frequency;
+        _share = _scenario.RecruitedABetaFraction(_scenario.Program.Pulse.Amplitude, Options);
+        _scenario.Simulate(Options);
+    }
+
+    /// <summary>The network runs alone (with and without SCS), as <see cref="Scenario.Simulate"/> runs them.</summary>
+    /// <returns>The result.</returns>
+    [Benchmark(Baseline = true)]
+    public PainTransmissionResult NetworkOnly() =>
+        PainTransmission.Measure(_scenario.Patient.PainState, new ScsDrive(_scenario.Program, _share), Options.NetworkDuration, _scenario.Seed, Options.Network);
+
+    /// <summary>A new amplitude every call (0.01 mA steps around 5 mA): the surface and analysis come from the cache.</summary>
+    /// <returns>The outcome.</returns>
+    [Benchmark]
+    public ScenarioOutcome SimulateNewAmplitude()
+    {
+        var amplitude = Current.FromMilliamperes(4.5 + 0.01 * (_step++ % 100));
+        var pulse = _scenario.Program.Pulse.WithAmplitude(amplitude);
+        return _scenario.WithProgram(StimulationProgram.Tonic(pulse, _frequency)).Simulate(Options);
+    }
+
+    /// <summary>A new frequency every call (1 Hz steps from 40 Hz): the surface and analysis come from the cache.</summary>
+    /// <returns>The outcome.</returns>
+    [Benchmark]
+    public ScenarioOutcome SimulateNewFrequency() =>
+        _scenario.WithProgram(StimulationProgram.Tonic(_scenario.Program.Pulse, Frequency.FromHertz(40 + _step++ % 30))).Simulate(Options);
+
+    /// <summary>The cache emptied first: the threshold surface (default grid) and analysis are computed again.</summary>
+    /// <returns>The outcome.</returns>
+    [Benchmark]
+    public ScenarioOutcome SimulateCold()
+    {
+        StimulationSetup.ClearCache();
+        return _scenario.Simulate(Options);
+    }
+}
