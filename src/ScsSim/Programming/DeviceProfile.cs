@@ -198,7 +198,12 @@ public sealed record DeviceProfile
         ComplianceVoltage == other.ComplianceVoltage && ContactCount == other.ContactCount && Battery == other.Battery;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, MaxAmplitude, ContactCount);
+    public override int GetHashCode() => HashCode.Combine(Name, MaxAmplitude, ContactCount, RecordMembers.HashSequence(FrequencyRanges));
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder, (nameof(Name), Name),
+        (nameof(MaxAmplitude), MaxAmplitude), (nameof(AmplitudeStep), AmplitudeStep), (nameof(FrequencyRanges), RecordMembers.Format(FrequencyRanges)),
+        (nameof(MinPulseWidth), MinPulseWidth), (nameof(MaxPulseWidth), MaxPulseWidth), (nameof(MaxChargePerPhase), MaxChargePerPhase),
+        (nameof(ComplianceVoltage), ComplianceVoltage), (nameof(ContactCount), ContactCount), (nameof(Battery), Battery));
 
     /// <summary>Lists every setting of a program that this device cannot deliver into a load of <paramref name="impedance"/>.</summary>
     /// <param name="program">The program.</param>

@@ -55,5 +55,7 @@ public sealed record ProgramSet
     public bool Equals(ProgramSet? other) => other is not null && Areas.SequenceEqual(other.Areas);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => Areas.Count;
+    public override int GetHashCode() => RecordMembers.HashSequence(Areas);
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder, (nameof(Areas), RecordMembers.Format(Areas)));
 }

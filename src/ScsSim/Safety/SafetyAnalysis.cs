@@ -61,6 +61,23 @@ public sealed record SafetyReport(
     /// <summary>True when no limit is exceeded.</summary>
     public bool IsWithinLimits => Violations.Count == 0;
 
+    /// <summary>Whether two reports are the same, the violations compared in order.</summary>
+    /// <param name="other">The other report.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(SafetyReport? other) =>
+        other is not null && ChargePerPhase == other.ChargePerPhase && WorstContact == other.WorstContact && WorstContactCharge == other.WorstContactCharge
+        && MaxChargeDensity == other.MaxChargeDensity && Nullable.Equals(ShannonK, other.ShannonK) && NetChargePerPeriod == other.NetChargePerPeriod
+        && NetChargeFraction.Equals(other.NetChargeFraction) && Limits == other.Limits && RecordMembers.SequenceEqual(Violations, other.Violations);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(ChargePerPhase, WorstContact, MaxChargeDensity, ShannonK, NetChargePerPeriod, Limits,
+        RecordMembers.HashSequence(Violations));
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder, (nameof(ChargePerPhase), ChargePerPhase),
+        (nameof(WorstContact), WorstContact), (nameof(WorstContactCharge), WorstContactCharge), (nameof(MaxChargeDensity), MaxChargeDensity),
+        (nameof(ShannonK), ShannonK), (nameof(NetChargePerPeriod), NetChargePerPeriod), (nameof(NetChargeFraction), NetChargeFraction),
+        (nameof(Limits), Limits), (nameof(IsWithinLimits), IsWithinLimits), (nameof(Violations), RecordMembers.Format(Violations)));
+
     /// <summary><see cref="ShannonK"/> as text: "1.26", or "not applicable" at zero charge.</summary>
     public string ShannonKText => ShannonCriterion.Format(ShannonK);
 }

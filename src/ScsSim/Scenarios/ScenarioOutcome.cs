@@ -40,6 +40,36 @@ public sealed record ScenarioOutcome(
     /// <summary>Pain-transmission index (WDR rate with SCS / without; 1 = no relief).</summary>
     public double PainTransmissionIndex => PainTransmission.Index;
 
+    /// <summary>Whether two outcomes are the same, the notes compared item by item.</summary>
+    /// <param name="other">The other outcome.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(ScenarioOutcome? other) =>
+        other is not null && Scenario == other.Scenario && Validation == other.Validation && Safety == other.Safety && Energy == other.Energy
+        && PerceptionThreshold == other.PerceptionThreshold && DiscomfortThreshold == other.DiscomfortThreshold
+        && AmplitudeMultiple.Equals(other.AmplitudeMultiple) && DorsalColumnFraction.Equals(other.DorsalColumnFraction)
+        && ParesthesiaCoverage.Equals(other.ParesthesiaCoverage) && IsParesthesiaFree == other.IsParesthesiaFree
+        && RecruitedABetaFraction.Equals(other.RecruitedABetaFraction) && PainTransmission == other.PainTransmission
+        && RecordMembers.SequenceEqual(Notes, other.Notes);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Scenario); hash.Add(Validation); hash.Add(Safety); hash.Add(Energy); hash.Add(PerceptionThreshold); hash.Add(DiscomfortThreshold);
+        hash.Add(AmplitudeMultiple); hash.Add(DorsalColumnFraction); hash.Add(ParesthesiaCoverage); hash.Add(IsParesthesiaFree);
+        hash.Add(RecruitedABetaFraction); hash.Add(PainTransmission);
+        RecordMembers.AddSequence(ref hash, Notes);
+        return hash.ToHashCode();
+    }
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder,
+        (nameof(Scenario), Scenario), (nameof(Validation), Validation), (nameof(Safety), Safety), (nameof(Energy), Energy),
+        (nameof(PerceptionThreshold), PerceptionThreshold), (nameof(DiscomfortThreshold), DiscomfortThreshold),
+        (nameof(AmplitudeMultiple), AmplitudeMultiple), (nameof(DorsalColumnFraction), DorsalColumnFraction),
+        (nameof(ParesthesiaCoverage), ParesthesiaCoverage), (nameof(IsParesthesiaFree), IsParesthesiaFree),
+        (nameof(RecruitedABetaFraction), RecruitedABetaFraction), (nameof(PainTransmission), PainTransmission),
+        (nameof(PainTransmissionIndex), PainTransmissionIndex), (nameof(Notes), RecordMembers.Format(Notes)));
+
     /// <summary>A short multi-line summary for a console.</summary>
     /// <returns>The text.</returns>
     public string Summary()

@@ -58,7 +58,10 @@ public sealed record VirtualPatient
         PainfulRegions.SequenceEqual(other.PainfulRegions) && PainState.Equals(other.PainState);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Placement, ContactImpedance, PainfulRegions.Count, PainState);
+    public override int GetHashCode() => HashCode.Combine(Placement, ContactImpedance, RecordMembers.HashSequence(PainfulRegions), PainState);
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder, (nameof(Placement), Placement),
+        (nameof(ContactImpedance), ContactImpedance), (nameof(PainfulRegions), RecordMembers.Format(PainfulRegions)), (nameof(PainState), PainState));
 
     /// <summary>Simulates this patient with a device, program and electrodes (see <see cref="Scenario.Simulate"/>).</summary>
     /// <param name="device">The device profile.</param>

@@ -260,6 +260,17 @@ public sealed record StrengthDurationCurve
     /// <summary>The thresholds, by increasing pulse width.</summary>
     public IReadOnlyList<(Duration PulseWidth, Current Threshold)> Points { get; }
 
+    /// <summary>Whether two curves have the same points (the fits follow from them).</summary>
+    /// <param name="other">The other curve.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(StrengthDurationCurve? other) => other is not null && RecordMembers.SequenceEqual(Points, other.Points);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => RecordMembers.HashSequence(Points);
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder,
+        (nameof(Points), RecordMembers.Format(Points.Select(p => $"{p.PulseWidth}: {p.Threshold}"))), (nameof(Weiss), Weiss), (nameof(Lapicque), Lapicque));
+
     /// <summary>Weiss (linear charge) fit.</summary>
     public WeissLaw Weiss { get; }
 

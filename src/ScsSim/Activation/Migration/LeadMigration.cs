@@ -21,6 +21,23 @@ public sealed record MigrationReport(RecruitmentAnalysis Before, RecruitmentAnal
 
     /// <summary>Whether the programmed amplitude is now above the discomfort threshold.</summary>
     public bool UncomfortableAfter => After.DiscomfortThreshold is { } d && Amplitude >= d;
+
+    /// <summary>Whether two reports are the same (the analyses by reference: they are shared results), the region lists in order.</summary>
+    /// <param name="other">The other report.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(MigrationReport? other) =>
+        other is not null && ReferenceEquals(Before, other.Before) && ReferenceEquals(After, other.After) && Amplitude == other.Amplitude
+        && CoverageBefore.Equals(other.CoverageBefore) && CoverageAfter.Equals(other.CoverageAfter) && RecordMembers.SequenceEqual(Targets, other.Targets)
+        && RecordMembers.SequenceEqual(Lost, other.Lost) && RecordMembers.SequenceEqual(Gained, other.Gained);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Amplitude, CoverageBefore, CoverageAfter, RecordMembers.HashSequence(Targets),
+        RecordMembers.HashSequence(Lost), RecordMembers.HashSequence(Gained));
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder, (nameof(Amplitude), Amplitude),
+        (nameof(Targets), RecordMembers.Format(Targets)), (nameof(CoverageBefore), CoverageBefore), (nameof(CoverageAfter), CoverageAfter),
+        (nameof(Lost), RecordMembers.Format(Lost)), (nameof(Gained), RecordMembers.Format(Gained)), (nameof(UncomfortableAfter), UncomfortableAfter),
+        ("Before.CordSegment", Before.CordSegment), ("After.CordSegment", After.CordSegment));
 }
 
 /// <summary>Lead migration: move a lead and report the change in coverage of the patient's painful dermatomes.</summary>

@@ -40,6 +40,20 @@ public sealed record ReprogrammingOptions
     /// <summary>How many best-ranked candidates are re-checked on the default grid.</summary>
     public int VerifiedCandidates { get; }
 
+    /// <summary>Whether two option sets are the same, the candidates compared in order.</summary>
+    /// <param name="other">The other options.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(ReprogrammingOptions? other) =>
+        other is not null && RecordMembers.SequenceEqual(Candidates, other.Candidates) && RequiredCoverage.Equals(other.RequiredCoverage)
+        && AmplitudeSteps == other.AmplitudeSteps && VerifiedCandidates == other.VerifiedCandidates;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(RecordMembers.HashSequence(Candidates), RequiredCoverage, AmplitudeSteps, VerifiedCandidates);
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder,
+        (nameof(Candidates), Candidates is null ? "standard" : RecordMembers.Format(Candidates)), (nameof(RequiredCoverage), RequiredCoverage),
+        (nameof(AmplitudeSteps), AmplitudeSteps), (nameof(VerifiedCandidates), VerifiedCandidates));
+
 }
 
 /// <summary>The outcome of a reprogramming search.</summary>

@@ -99,7 +99,23 @@ public sealed record UsageRange(Current Perception, Current Discomfort, Discomfo
 /// <param name="DorsalRootFraction">Share of the dorsal-root fibres recruited (both sides).</param>
 /// <param name="EcapProxy">ECAP proxy (sum of recruited fibre diameters, µm) per pulse.</param>
 public sealed record RecruitmentCurve(IReadOnlyList<Current> Amplitudes, IReadOnlyList<double> DorsalColumnFraction,
-    IReadOnlyList<double> DorsalRootFraction, IReadOnlyList<double> EcapProxy);
+    IReadOnlyList<double> DorsalRootFraction, IReadOnlyList<double> EcapProxy)
+{
+    /// <summary>Whether two curves have the same points.</summary>
+    /// <param name="other">The other curve.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(RecruitmentCurve? other) =>
+        other is not null && RecordMembers.SequenceEqual(Amplitudes, other.Amplitudes) && RecordMembers.SequenceEqual(DorsalColumnFraction, other.DorsalColumnFraction)
+        && RecordMembers.SequenceEqual(DorsalRootFraction, other.DorsalRootFraction) && RecordMembers.SequenceEqual(EcapProxy, other.EcapProxy);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(RecordMembers.HashSequence(Amplitudes), RecordMembers.HashSequence(DorsalColumnFraction),
+        RecordMembers.HashSequence(DorsalRootFraction), RecordMembers.HashSequence(EcapProxy));
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder, (nameof(Amplitudes), RecordMembers.Format(Amplitudes)),
+        (nameof(DorsalColumnFraction), RecordMembers.Format(DorsalColumnFraction)), (nameof(DorsalRootFraction), RecordMembers.Format(DorsalRootFraction)),
+        (nameof(EcapProxy), RecordMembers.Format(EcapProxy)));
+}
 
 /// <summary>Paresthesia in one dermatome on one side at one amplitude.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -127,6 +143,17 @@ public sealed record DermatomalCoverage
 
     /// <summary>Every modelled dermatome on both sides, rostral to caudal, left before right.</summary>
     public IReadOnlyList<RegionCoverage> Regions { get; }
+
+    /// <summary>Whether two maps are the same: same amplitude, same regions in order.</summary>
+    /// <param name="other">The other map.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(DermatomalCoverage? other) => other is not null && Amplitude == other.Amplitude && RecordMembers.SequenceEqual(Regions, other.Regions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Amplitude, RecordMembers.HashSequence(Regions));
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder, (nameof(Amplitude), Amplitude),
+        (nameof(Covered), RecordMembers.Format(Covered)), (nameof(Regions), $"{Regions.Count} regions"));
 
     /// <summary>The regions with paresthesia.</summary>
     public IEnumerable<BodyRegion> Covered => Regions.Where(r => r.Paresthesia).Select(r => r.Region);

@@ -1,6 +1,6 @@
 namespace ScsSim.Activation;
 
-/// <summary>Body side.</summary>
+/// <summary>Left or right side of the body: which side a fibre, a dermatome band or a painful region is on.</summary>
 public enum BodySide
 {
     /// <summary>The patient's left (negative x).</summary>
