@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ScsSim.Generators;
+namespace ScsSim.SourceGenerators;
 
 /// <summary>
 /// A small strict JSON reader (objects, arrays, strings, numbers, true/false/null). Analyzers cannot bring

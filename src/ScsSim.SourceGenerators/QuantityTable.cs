@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace ScsSim.Generators;
+namespace ScsSim.SourceGenerators;
 
 /// <summary>One unit of a quantity, as written in Quantities.json.</summary>
 internal sealed class UnitDefinition(string symbol, string name, double factor, IReadOnlyList<string> aliases, bool readable)

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ScsSim.Generators;
+namespace ScsSim.SourceGenerators;
 
 /// <summary>
 /// Generates one partial record struct per entry of Quantities.json (an AdditionalFiles item of ScsSim), the way
@@ -13,7 +13,7 @@ namespace ScsSim.Generators;
 public sealed class QuantityGenerator : IIncrementalGenerator
 {
     private static readonly DiagnosticDescriptor BadTable = new(
-        "SCSGEN001", "Invalid quantity table", "{0}: {1}", "ScsSim.Generators", DiagnosticSeverity.Error, isEnabledByDefault: true);
+        "SCSGEN001", "Invalid quantity table", "{0}: {1}", "ScsSim.SourceGenerators", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
