@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.Intrinsics.X86;
 using ScsSim.Programming;
+using ScsSim.Quantities;
 
 namespace ScsSim.Waveforms;
 
@@ -46,13 +47,14 @@ public sealed class MultiChannelWaveform
     /// <summary>Compiles a program for an electrode configuration.</summary>
     /// <param name="program">The program.</param>
     /// <param name="electrodes">The electrode configuration.</param>
-    /// <param name="sampleRateHz">Samples per second, 1 to 1e9.</param>
+    /// <param name="sampleRate">Any whole number of hertz from 1 Hz to 1 GHz.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The program does not fit the sample grid (see <see cref="WaveformSchedule.Compile(StimulationProgram, long)"/>).</exception>
-    public MultiChannelWaveform(StimulationProgram program, ElectrodeConfiguration electrodes, long sampleRateHz)
+    /// <exception cref="ArgumentOutOfRangeException">The sample rate is not a whole number of hertz from 1 Hz to 1 GHz, or the
+    /// program does not fit the sample grid (see <see cref="WaveformSchedule.Compile(StimulationProgram, Frequency)"/>).</exception>
+    public MultiChannelWaveform(StimulationProgram program, ElectrodeConfiguration electrodes, Frequency sampleRate)
     {
         Guard.NotNull(electrodes, nameof(electrodes));
-        Schedule = WaveformSchedule.Compile(program, sampleRateHz);
+        Schedule = WaveformSchedule.Compile(program, sampleRate);
         var channels = electrodes.Contacts
             .Select(c => new WaveformChannel(c.Lead, c.Contact, c.Role, (c.Role == ContactRole.Cathode ? 1 : -1) * c.FractionPercent / 100))
             .ToList();
@@ -67,13 +69,15 @@ public sealed class MultiChannelWaveform
     /// the areas that use it, scaled by that area's fraction and sign.
     /// </summary>
     /// <param name="programSet">The program set.</param>
-    /// <param name="sampleRateHz">Samples per second, 1 to 1e9.</param>
+    /// <param name="sampleRate">Any whole number of hertz from 1 Hz to 1 GHz.</param>
     /// <exception cref="ArgumentNullException">The set is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An area does not fit the sample grid.</exception>
-    public MultiChannelWaveform(ProgramSet programSet, long sampleRateHz)
+    /// <exception cref="ArgumentOutOfRangeException">The sample rate is not a whole number of hertz from 1 Hz to 1 GHz, or an
+    /// area does not fit the sample grid.</exception>
+    public MultiChannelWaveform(ProgramSet programSet, Frequency sampleRate)
     {
         Guard.NotNull(programSet, nameof(programSet));
-        Schedule = WaveformSchedule.Compile(programSet, sampleRateHz);
+        Schedule = WaveformSchedule.Compile(programSet, sampleRate);
+        var sampleRateHz = Schedule.SamplesPerSecond;
         var areas = programSet.Areas.Select(a => (Area: a, Schedule: WaveformSchedule.CompileArea(a, sampleRateHz))).ToArray();
         var channels = new List<WaveformChannel>();
         var schedules = new List<WaveformSchedule>();

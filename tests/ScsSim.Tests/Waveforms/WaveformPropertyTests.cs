@@ -1,3 +1,4 @@
+using ScsSim.Quantities;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -25,7 +26,7 @@ public class WaveformPropertyTests
 
     private static WaveformSchedule? TryCompile(StimulationProgram program, long fs)
     {
-        try { return WaveformSchedule.Compile(program, fs); }
+        try { return WaveformSchedule.Compile(program, Frequency.FromHertz(fs)); }
         catch (ArgumentOutOfRangeException) { return null; } // this rate cannot represent the program (its own test covers the message)
     }
 
@@ -47,7 +48,7 @@ public class WaveformPropertyTests
             var expected = FromSegments(w.Schedule, w.Start, w.Length);
             var i = rendered.AsSpan().CommonPrefixLength(expected);
             if (i < w.Length)
-                throw new InvalidOperationException($"{w.Schedule.Program} at {w.Schedule.SampleRateHz} Hz, window {w.Start}+{w.Length}: sample {w.Start + i} rendered {rendered[i]} expected {expected[i]}");
+                throw new InvalidOperationException($"{w.Schedule.Program} at {w.Schedule.SampleRate}, window {w.Start}+{w.Length}: sample {w.Start + i} rendered {rendered[i]} expected {expected[i]}");
             return true;
         });
 
