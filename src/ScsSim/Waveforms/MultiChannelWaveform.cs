@@ -7,7 +7,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Waveforms;
 
-/// <summary>One output channel: a contact (or the case) and the share of the current it carries, with its sign.</summary>
+/// <summary>Describes one column of a <see cref="MultiChannelWaveform"/>: a contact (or the case) and the share of the current
+/// it carries, with its sign.</summary>
 /// <param name="Lead">Lead index, or −1 for the case.</param>
 /// <param name="Contact">Contact index on its lead, or −1 for the case.</param>
 /// <param name="Role">Cathode or anode.</param>
@@ -25,7 +26,8 @@ public sealed record WaveformChannel(int Lead, int Contact, ContactRole Role, do
 }
 
 /// <summary>
-/// The current of every active contact: one channel per cathode and anode (and the case when it returns current),
+/// For per-contact currents (what each contact of the lead, and the case, carries, as a stimulator's output stage or a DAQ
+/// card needs them): one channel per cathode and anode (and the case when it returns current),
 /// each the program's waveform scaled by the contact's fraction and sign, so that the channels of a sample always
 /// sum to zero (what goes out at the cathodes comes back at the anodes).
 /// </summary>

@@ -13,22 +13,64 @@ namespace ScsSim.Waveforms;
 /// </summary>
 internal sealed class PeriodicSchedule : WaveformSchedule
 {
-    // Three regimes, measured on the CI machine (2-core EPYC, 32 KB L1d, 1 MB L2, 32 MB L3):
+    // Tuned constants. Each only chooses between ways of writing the same samples (the property tests prove the tile and
+    // the run-by-run paths identical), so they change speed, never output. Figures are throughput ratios to Span.Fill of
+    // the same buffer (fastest iteration; 1.0 = the physical limit) from benchmarks/ScsSim.Benchmarks/Waveforms
+    // (WaveformBenchmark: Render = 1e7 samples at 1 MHz, StreamChunk = 65,536-sample chunks), CI settings
+    // (--job short --iterationTime 100 --iterationCount 7 -i), on the 2-core CI machine (EPYC, 32 KB L1d, 1 MB L2, 32 MB L3).
+    // Three regimes:
     // - destination in cache (a streaming chunk): one Fill per run is fast for long runs; for short runs (10 kHz) the
-    //   call overhead dominates and copying a small L1-resident tile runs at about 0.9 of Fill;
+    //   call overhead dominates and copying a small L1-resident tile wins;
     // - destination beyond the caches: one Fill per run keeps up with Fill of the whole buffer (the DRAM write stream
-    //   hides the call overhead) while CopyTo from a tile runs at only about half speed;
+    //   hides the call overhead) while cached stores from a tile run at only about half speed;
     // - destination far beyond the caches (8 MB and more) with a tile that fits L2: aligned non-temporal vector stores
-    //   from the tile skip the read-for-ownership of every line and beat Span.Fill (1.2-1.5 ×).
+    //   from the tile skip the read-for-ownership of every line and beat Span.Fill.
+    // The thresholds were chosen on 2026-11-25 (commits 46c6bdf, a3d651c, 7485a18) from the figures quoted with each; the
+    // crossovers themselves were not swept again (the constants are private, a sweep needs them exposed to a benchmark).
+    // Re-checked 2026-12-02 after the onset/tile-copier refactor, 3 runs each side, fastest iteration, with a load average of
+    // 14-21 from parallel builds on the 2 cores, so only a gross regression would show (none did): ranges below.
+
+    /// <summary>
+    /// Chunks are copied from a tile when a hyperperiod's constant runs average fewer samples than this. Chosen by
+    /// StreamChunk of HighFrequency10kBenchmarks (runs of 25 samples: tile about 0.9 of FillChunk, 2026-11-25, where one Fill
+    /// per run was call-bound; 2026-12-02: 0.57-0.92 before, 0.74-2.63 after the refactor, float and double) against
+    /// TonicBenchmarks (runs of 300 to 19,400 samples: by runs, 0.48-2.30 before, 0.98-1.21 after). Between 25 and 300 the
+    /// crossover was not measured; 512 keeps every case seen on the side it was measured on.
+    /// </summary>
     private const long TileWhenAverageRunBelow = 512;
-    private const long TargetTileBytes = 8_192; // 16 KB and more fell to 0.6 of Fill for 64K-sample chunks (L1 is 32 KB)
+
+    /// <summary>
+    /// The chunk tile's target size: 8 KB stays in L1 (32 KB) beside the chunk being written. HighFrequency10kBenchmarks
+    /// StreamChunk, 2026-11-25 (7485a18): 16 KB and more fell to 0.6 of FillChunk for 65,536-sample chunks.
+    /// </summary>
+    private const long TargetTileBytes = 8_192;
+
+    /// <summary>
+    /// A chunk tile holds whole hyperperiods: beyond 16,384 samples (64 KB of float) even one hyperperiod leaves L1, where
+    /// the 8 KB measurement above says the tile stops paying; TonicBenchmarks (hyperperiod 20,000) therefore streams by runs.
+    /// </summary>
     private const long MaxHyperperiodForTile = 16_384;
+
+    /// <summary>
+    /// Above 2^18 samples (1 MB of float, beyond L2) a destination is written by runs, not from the chunk tile (cached
+    /// stores): HighFrequency10kBenchmarks Render, 2026-11-25 (46c6bdf): the tile ran at about 0.5 of Fill, runs at about Fill.
+    /// </summary>
     private const int MaxDestinationForTile = 1 << 18;
 
-    // Destinations this large are far beyond the caches: write them with non-temporal stores from the tile, which skip
-    // the read-for-ownership of every destination line (measured 1.2-1.3 × the speed of Span.Fill for 10 kHz, float).
+    /// <summary>
+    /// Destinations this large are far beyond the caches: written with non-temporal stores from the tile, which skip the
+    /// read-for-ownership of every destination line. HighFrequency10kBenchmarks Render (40 MB float, 80 MB double),
+    /// 2026-11-25 (a3d651c): 1.2-1.5 × Span.Fill; 2026-12-02: float 0.61-1.65 before, 0.27-5.71 after; double 0.49-1.52
+    /// before, 1.21-4.33 after; TonicBenchmarks Render float 0.75-1.31 before, 1.63-1.84 after.
+    /// </summary>
     private const long NonTemporalFromBytes = 8 << 20;
-    private const long MaxHyperperiodForStreaming = 1 << 17; // the tile then stays in L2 (1 MB)
+
+    /// <summary>
+    /// A non-temporal tile is built only for hyperperiods up to 2^17 samples, so that the tile (512 KB of float, 1 MB of
+    /// double) stays in L2 while it is read once per hyperperiod; Tonic (20,000) and Tonic130Hz (100,000) qualify. Chosen
+    /// with NonTemporalFromBytes (a3d651c) from the L2 size, not swept.
+    /// </summary>
+    private const long MaxHyperperiodForStreaming = 1 << 17;
 
     private readonly PulseTemplate _template;
     private readonly long _numerator;

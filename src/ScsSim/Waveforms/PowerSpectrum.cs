@@ -4,7 +4,7 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Waveforms;
 
-/// <summary>The window applied before the Fourier transform.</summary>
+/// <summary>The window <see cref="PowerSpectrum.Of"/> applies before the Fourier transform.</summary>
 public enum SpectrumWindow
 {
     /// <summary>No window (rectangular): exact for whole periods, leaky otherwise.</summary>
@@ -15,7 +15,8 @@ public enum SpectrumWindow
 }
 
 /// <summary>
-/// A one-sided power spectrum of a rendered waveform: <see cref="Frequencies"/> in Hz and <see cref="Power"/> in mA²
+/// For seeing where a program puts its energy (lines at the pulse rate and its harmonics, a burst's envelope): a
+/// one-sided power spectrum of a rendered waveform: <see cref="Frequencies"/> in Hz and <see cref="Power"/> in mA²
 /// per bin (the window's coherent gain removed, so a sinusoid of amplitude A centred on a bin shows its mean square A²/2).
 /// </summary>
 /// <remarks>Computed with MathNet.Numerics' FFT (<c>Fourier.Forward</c>, any length, Bluestein when not a power of two).

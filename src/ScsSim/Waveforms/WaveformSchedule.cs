@@ -6,9 +6,9 @@ using ScsSim.Quantities;
 namespace ScsSim.Waveforms;
 
 /// <summary>
-/// A program compiled to an exact sample schedule: piecewise segments on integer sample indices of an infinite
-/// signal that starts at sample 0. Render any window of it into a caller's span, stream it in chunks, or ask where
-/// pulse k starts without rendering anything.
+/// The way in to waveforms: a program compiled (<see cref="Compile(StimulationProgram, Frequency)"/>) to the exact current
+/// at the cathodes on an integer sample grid, an infinite signal that starts at sample 0. Render any window of it into a
+/// caller's span, stream it in chunks, or ask where pulse k starts and how many pulses a window holds without rendering.
 /// </summary>
 /// <remarks>
 /// <para>Timing is exact: repetition k of a train at frequency f starts at sample round(k · fs / f) computed in
