@@ -20,7 +20,7 @@ Check("charge per phase is 1.5 µC", pulse.ChargePerPhase.ToString() == "1.5 µC
 Check("generic device can deliver it", DeviceProfile.Generic.Validate(program, electrodes, Resistance.FromOhms(1000)).IsValid);
 Check("Shannon k is 1.26", SafetyAnalysis.Evaluate(program, electrodes).ShannonK is { } k && Math.Abs(k - 1.264) < 0.001);
 Check("TEED is 750 µW", Math.Abs(EnergyAnalysis.Evaluate(program, Resistance.FromOhms(1000), DeviceProfile.Generic).TeedPerSecond.ToWatts() - 750e-6) < 1e-12);
-var schedule = WaveformSchedule.Compile(StimulationProgram.Tonic(pulse, Frequency.FromHertz(130)), 1_000_000);
+var schedule = WaveformSchedule.Compile(StimulationProgram.Tonic(pulse, Frequency.FromHertz(130)), Frequency.FromHertz(1_000_000));
 Check("pulse 1e9 of 130 Hz at sample 7692307692308", schedule.PulseOnset(1_000_000_000) == 7_692_307_692_308);
 var samples = new float[600];
 schedule.Render(0, samples.AsSpan());

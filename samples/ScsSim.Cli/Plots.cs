@@ -24,7 +24,7 @@ internal static class Plots
     public static string Waveform(WaveformSchedule schedule, Duration window, string path)
     {
         var plot = new Plot();
-        plot.Add.Signal(schedule.Render<double>(window), period: 1000.0 / schedule.SampleRateHz); // x in ms
+        plot.Add.Signal(schedule.Render<double>(window), period: 1000.0 / schedule.SampleRate.ToHertz()); // x in ms
         return Save(plot, $"{schedule.Program.Family}: first {window}", "time (ms)", "current at the cathodes (mA)", path);
     }
 

@@ -52,14 +52,14 @@ public class ReadmeTourTests
         Assert.True(limit > pulse.Amplitude);
         Assert.Equal(new StimulationSettings(program, electrodes, DeviceProfile.Generic, impedance), back);
 
-        var schedule = WaveformSchedule.Compile(program, sampleRateHz: 1_000_000);
+        var schedule = WaveformSchedule.Compile(program, sampleRate: Frequency.FromHertz(1_000_000));
         long onset = schedule.PulseOnset(1_000_000_000);
         long count = schedule.CountPulseOnsets(0, schedule.SamplesIn(Duration.FromSeconds(86_400)));
         Span<float> buffer = new float[65_536];
         schedule.Render(startSample: 123_456_789, buffer);
         var reader = schedule.CreateReader<double>();
         reader.Read(new double[4096]);
-        var perContact = new MultiChannelWaveform(program, electrodes, 1_000_000);
+        var perContact = new MultiChannelWaveform(program, electrodes, Frequency.FromHertz(1_000_000));
         var csv = new StringWriter();
         WaveformCsv.Write(csv, perContact, startSample: 0, count: 1000);
         var spectrum = PowerSpectrum.Of(schedule, Duration.FromSeconds(1));
@@ -67,7 +67,7 @@ public class ReadmeTourTests
         Assert.Equal(20_000_000_000_000, onset);
         Assert.Equal(4_320_000, count);
         Assert.Equal(1001, csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.True(spectrum.PowerAt(50) > 0);
+        Assert.True(spectrum.PowerAt(Frequency.FromHertz(50)) > 0);
 
         var placement = LeadPlacement.MidlineT8;
         var setup = new StimulationSetup(electrodes, placement, pulse)

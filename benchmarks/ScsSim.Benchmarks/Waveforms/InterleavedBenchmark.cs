@@ -17,7 +17,7 @@ public abstract class InterleavedBenchmark<T> where T : unmanaged, IFloatingPoin
 {
     public const int Values = 10_000_000;
     public const int ChunkValues = 65_536;
-    public const long SampleRateHz = 1_000_000;
+    protected static readonly Frequency SampleRate = Frequency.FromHertz(1_000_000);
     private const int Chunks = (Values + ChunkValues - 1) / ChunkValues;
 
     private readonly T _level = T.CreateChecked(-5.0);
@@ -74,7 +74,7 @@ public class InterleavedTonicBenchmarks<T> : InterleavedBenchmark<T> where T : u
 {
     // 50 Hz, 300 µs, 5 mA on 16 channels.
     protected override MultiChannelWaveform Create() => new(StimulationProgram.Tonic(
-        new PulseShape(Current.FromMilliamperes(5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)), SixteenChannels(), SampleRateHz);
+        new PulseShape(Current.FromMilliamperes(5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)), SixteenChannels(), SampleRate);
 }
 
 [GenericTypeArguments(typeof(float))]
@@ -83,7 +83,7 @@ public class InterleavedHighFrequency10kBenchmarks<T> : InterleavedBenchmark<T> 
 {
     // 10 kHz, 30 µs, 3 mA on 16 channels (the most segments per frame).
     protected override MultiChannelWaveform Create() => new(StimulationProgram.HighFrequency(
-        new PulseShape(Current.FromMilliamperes(3), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10)), SixteenChannels(), SampleRateHz);
+        new PulseShape(Current.FromMilliamperes(3), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10)), SixteenChannels(), SampleRate);
 }
 
 [GenericTypeArguments(typeof(float))]
@@ -94,5 +94,5 @@ public class InterleavedProgramSetBenchmarks<T> : InterleavedBenchmark<T> where 
     protected override MultiChannelWaveform Create() => new(new ProgramSet([
         new AreaProgram(StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)), SixteenChannels()),
         new AreaProgram(StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(3), Duration.FromMicroseconds(200)), Frequency.FromHertz(50)),
-            ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 0, 1), Duration.FromMilliseconds(10))]), SampleRateHz);
+            ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 0, 1), Duration.FromMilliseconds(10))]), SampleRate);
 }

@@ -23,6 +23,7 @@ public abstract class WaveformBenchmark<T> where T : unmanaged, IFloatingPointIe
     public const int Samples = 10_000_000;
     public const int ChunkSamples = 65_536;
     public const long SampleRateHz = 1_000_000;
+    protected static readonly Frequency SampleRate = Frequency.FromHertz(SampleRateHz);
 
     // Whole chunks covering the same 1e7 samples, so chunked and whole-buffer methods do the same work.
     private const int Chunks = (Samples + ChunkSamples - 1) / ChunkSamples;
@@ -39,7 +40,7 @@ public abstract class WaveformBenchmark<T> where T : unmanaged, IFloatingPointIe
     protected abstract StimulationProgram Program { get; }
 
     /// <summary>The schedule measured: the program's, unless the case is a program set.</summary>
-    protected virtual WaveformSchedule CompileSchedule() => WaveformSchedule.Compile(Program, SampleRateHz);
+    protected virtual WaveformSchedule CompileSchedule() => WaveformSchedule.Compile(Program, SampleRate);
 
     /// <summary>The repetition period in samples (may be fractional, as for 130 Hz).</summary>
     protected abstract double PeriodSamples { get; }
@@ -234,7 +235,7 @@ public class ProgramSetBenchmarks<T> : WaveformBenchmark<T> where T : unmanaged,
 
     protected override StimulationProgram Program => Set.Areas[0].Program;
 
-    protected override WaveformSchedule CompileSchedule() => WaveformSchedule.Compile(Set, SampleRateHz);
+    protected override WaveformSchedule CompileSchedule() => WaveformSchedule.Compile(Set, SampleRate);
 
     protected override double PeriodSamples => 20_000;
 

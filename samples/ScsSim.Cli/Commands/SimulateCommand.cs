@@ -42,7 +42,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         var frequencyResponse = Sweeps.WithProgress("frequency response", progress =>
             scenario.FrequencySweep(GateControlSweeps.LogSpacedFrequencies(1, 10_000, 20), new ScenarioOptions { NetworkDuration = Duration.FromSeconds(5) },
                 progress, cancellationToken));
-        var schedule = WaveformSchedule.Compile(scenario.Program, 100_000);
+        var schedule = WaveformSchedule.Compile(scenario.Program, Frequency.FromKilohertz(100));
         var recruitment = scenario.Recruitment();
         var plots = new[]
         {

@@ -50,9 +50,9 @@ internal sealed class WaveformCommand : Command<WaveformCommand.Settings>
         MultiChannelWaveform waveform;
         try
         {
-            waveform = new MultiChannelWaveform(source.Program, source.Electrodes, rate);
+            waveform = new MultiChannelWaveform(source.Program, source.Electrodes, Frequency.FromHertz(rate));
         }
-        catch (ArgumentOutOfRangeException e) when (e.ParamName == "sampleRateHz")
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "sampleRate")
         {
             // The library names its own parameter; the user typed --rate.
             throw new OptionException($"--rate {settings.Rate}: {e.Message.Split(" (Parameter", 2)[0]}");

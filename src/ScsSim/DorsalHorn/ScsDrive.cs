@@ -72,9 +72,9 @@ public sealed record ScsDrive
         Phase(pulse.RechargeWidth, "recharge phase");
         try
         {
-            WaveformSchedule.Compile(program, PulseGridHz);
+            WaveformSchedule.Compile(program, Frequency.FromHertz(PulseGridHz));
         }
-        catch (ArgumentOutOfRangeException e) when (e.ParamName == "sampleRateHz")
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "sampleRate")
         {
             // The schedule names its own sample rate, which the caller cannot set here: restate the problem for the program.
             throw new ArgumentOutOfRangeException(paramName, program.ToString(),
@@ -84,7 +84,7 @@ public sealed record ScsDrive
     }
 
     /// <summary>The program's schedule at the network's 1 µs pulse grid.</summary>
-    internal WaveformSchedule Schedule() => WaveformSchedule.Compile(Program, PulseGridHz);
+    internal WaveformSchedule Schedule() => WaveformSchedule.Compile(Program, Frequency.FromHertz(PulseGridHz));
 
     /// <summary>The sample rate at which the network reads a program's pulse onsets: 1 MHz (a 1 µs grid).</summary>
     internal const long PulseGridHz = 1_000_000;

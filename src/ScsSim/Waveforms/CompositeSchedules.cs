@@ -7,9 +7,9 @@ using ScsSim.Programming;
 namespace ScsSim.Waveforms;
 
 /// <summary>Another schedule delayed by a whole number of samples (zero before it starts): an area's offset in a program set.</summary>
-internal sealed class OffsetSchedule(WaveformSchedule inner, long offset) : WaveformSchedule(inner.Program, inner.SampleRateHz)
+internal sealed class OffsetSchedule(WaveformSchedule inner, long offset) : WaveformSchedule(inner.Program, inner.SamplesPerSecond)
 {
-    public override int PulsesPerRepetition => inner.PulsesPerRepetition;
+    internal override int PulsesPerRepetition => inner.PulsesPerRepetition;
 
     internal override WaveformSchedule Scaled(double factor) => new OffsetSchedule(inner.Scaled(factor), offset);
 
@@ -44,9 +44,9 @@ internal sealed class SumSchedule : WaveformSchedule
     private readonly ConcurrentDictionary<Type, object> _partCaches = new();
 
     public SumSchedule(StimulationProgram program, WaveformSchedule[] parts)
-        : base(program, parts[0].SampleRateHz) => _parts = parts;
+        : base(program, parts[0].SamplesPerSecond) => _parts = parts;
 
-    public override int PulsesPerRepetition => _parts.Sum(p => p.PulsesPerRepetition);
+    internal override int PulsesPerRepetition => _parts.Sum(p => p.PulsesPerRepetition);
 
     internal override WaveformSchedule Scaled(double factor) => new SumSchedule(Program, _parts.Select(p => p.Scaled(factor)).ToArray());
 

@@ -31,7 +31,7 @@ internal sealed class CyclingSchedule : WaveformSchedule
     }
 
     private CyclingSchedule(CyclingSchedule other, PeriodicSchedule inner)
-        : base(other.Program, other.SampleRateHz)
+        : base(other.Program, other.SamplesPerSecond)
     {
         _inner = inner;
         _cycle = other._cycle;
@@ -40,7 +40,7 @@ internal sealed class CyclingSchedule : WaveformSchedule
         _deliveredEnd = other._deliveredEnd;
     }
 
-    public override int PulsesPerRepetition => _inner.PulsesPerRepetition;
+    internal override int PulsesPerRepetition => _inner.PulsesPerRepetition;
 
     private long PulsesPerCycle => _repetitionsPerCycle * _inner.PulsesPerRepetition;
 
@@ -103,9 +103,11 @@ internal sealed class CyclingSchedule : WaveformSchedule
     {
         var partEnd = within + part.Length;
         var length = _inner.Template.Length;
-        for (var j = Math.Max(0, _inner.RepetitionsBefore(within - length + 1)); ; j++)
+        var first = Math.Max(0, _inner.RepetitionsBefore(within - length + 1));
+        var onsets = _inner.Onsets(first);
+        for (var j = first; ; j++, onsets.MoveNext())
         {
-            var onset = _inner.RepetitionOnset(j);
+            var onset = onsets.Current;
             if (onset >= partEnd || onset >= _ramp) return;
             var from = Math.Max(onset, within);
             var to = Math.Min(onset + length, partEnd);

@@ -9,7 +9,7 @@ namespace ScsSim.Waveforms;
 /// </summary>
 internal static class GridFit
 {
-    private const long MaxSampleRateHz = 1_000_000_000;
+    private const long MaxSampleRateHz = SampleClock.MaxSamplesPerSecond;
 
     /// <summary>Why <paramref name="program"/> does not fit the grid of <paramref name="fs"/>, in the words of the error, or null when it fits.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A period is too fine to represent exactly at this rate.</exception>

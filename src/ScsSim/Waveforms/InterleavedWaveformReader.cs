@@ -3,7 +3,8 @@ using System.Numerics;
 namespace ScsSim.Waveforms;
 
 /// <summary>
-/// Streams the interleaved frames of a <see cref="MultiChannelWaveform"/> in successive chunks of whole frames: value
+/// For feeding a multi-channel output (a DAQ card, a hardware-in-the-loop rig) frame by frame: streams the interleaved
+/// frames of a <see cref="MultiChannelWaveform"/> in successive chunks of whole frames: value
 /// f · <see cref="ChannelCount"/> + c of a chunk is channel c (in the order of <see cref="MultiChannelWaveform.Channels"/>:
 /// the contacts, then the case) at sample <see cref="Position"/> + f. Each <see cref="Read"/> continues where the
 /// previous one stopped, equals <see cref="MultiChannelWaveform.RenderInterleaved{T}(long, Span{T})"/> of the same frames,

@@ -3,10 +3,12 @@ using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.Intrinsics.X86;
 using ScsSim.Programming;
+using ScsSim.Quantities;
 
 namespace ScsSim.Waveforms;
 
-/// <summary>One output channel: a contact (or the case) and the share of the current it carries, with its sign.</summary>
+/// <summary>Describes one column of a <see cref="MultiChannelWaveform"/>: a contact (or the case) and the share of the current
+/// it carries, with its sign.</summary>
 /// <param name="Lead">Lead index, or −1 for the case.</param>
 /// <param name="Contact">Contact index on its lead, or −1 for the case.</param>
 /// <param name="Role">Cathode or anode.</param>
@@ -24,7 +26,8 @@ public sealed record WaveformChannel(int Lead, int Contact, ContactRole Role, do
 }
 
 /// <summary>
-/// The current of every active contact: one channel per cathode and anode (and the case when it returns current),
+/// For per-contact currents (what each contact of the lead, and the case, carries, as a stimulator's output stage or a DAQ
+/// card needs them): one channel per cathode and anode (and the case when it returns current),
 /// each the program's waveform scaled by the contact's fraction and sign, so that the channels of a sample always
 /// sum to zero (what goes out at the cathodes comes back at the anodes).
 /// </summary>
@@ -46,13 +49,14 @@ public sealed class MultiChannelWaveform
     /// <summary>Compiles a program for an electrode configuration.</summary>
     /// <param name="program">The program.</param>
     /// <param name="electrodes">The electrode configuration.</param>
-    /// <param name="sampleRateHz">Samples per second, 1 to 1e9.</param>
+    /// <param name="sampleRate">Any whole number of hertz from 1 Hz to 1 GHz.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The program does not fit the sample grid (see <see cref="WaveformSchedule.Compile(StimulationProgram, long)"/>).</exception>
-    public MultiChannelWaveform(StimulationProgram program, ElectrodeConfiguration electrodes, long sampleRateHz)
+    /// <exception cref="ArgumentOutOfRangeException">The sample rate is not a whole number of hertz from 1 Hz to 1 GHz, or the
+    /// program does not fit the sample grid (see <see cref="WaveformSchedule.Compile(StimulationProgram, Frequency)"/>).</exception>
+    public MultiChannelWaveform(StimulationProgram program, ElectrodeConfiguration electrodes, Frequency sampleRate)
     {
         Guard.NotNull(electrodes, nameof(electrodes));
-        Schedule = WaveformSchedule.Compile(program, sampleRateHz);
+        Schedule = WaveformSchedule.Compile(program, sampleRate);
         var channels = electrodes.Contacts
             .Select(c => new WaveformChannel(c.Lead, c.Contact, c.Role, (c.Role == ContactRole.Cathode ? 1 : -1) * c.FractionPercent / 100))
             .ToList();
@@ -67,13 +71,15 @@ public sealed class MultiChannelWaveform
     /// the areas that use it, scaled by that area's fraction and sign.
     /// </summary>
     /// <param name="programSet">The program set.</param>
-    /// <param name="sampleRateHz">Samples per second, 1 to 1e9.</param>
+    /// <param name="sampleRate">Any whole number of hertz from 1 Hz to 1 GHz.</param>
     /// <exception cref="ArgumentNullException">The set is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An area does not fit the sample grid.</exception>
-    public MultiChannelWaveform(ProgramSet programSet, long sampleRateHz)
+    /// <exception cref="ArgumentOutOfRangeException">The sample rate is not a whole number of hertz from 1 Hz to 1 GHz, or an
+    /// area does not fit the sample grid.</exception>
+    public MultiChannelWaveform(ProgramSet programSet, Frequency sampleRate)
     {
         Guard.NotNull(programSet, nameof(programSet));
-        Schedule = WaveformSchedule.Compile(programSet, sampleRateHz);
+        Schedule = WaveformSchedule.Compile(programSet, sampleRate);
+        var sampleRateHz = Schedule.SamplesPerSecond;
         var areas = programSet.Areas.Select(a => (Area: a, Schedule: WaveformSchedule.CompileArea(a, sampleRateHz))).ToArray();
         var channels = new List<WaveformChannel>();
         var schedules = new List<WaveformSchedule>();

@@ -13,22 +13,64 @@ namespace ScsSim.Waveforms;
 /// </summary>
 internal sealed class PeriodicSchedule : WaveformSchedule
 {
-    // Three regimes, measured on the CI machine (2-core EPYC, 32 KB L1d, 1 MB L2, 32 MB L3):
+    // Tuned constants. Each only chooses between ways of writing the same samples (the property tests prove the tile and
+    // the run-by-run paths identical), so they change speed, never output. Figures are throughput ratios to Span.Fill of
+    // the same buffer (fastest iteration; 1.0 = the physical limit) from benchmarks/ScsSim.Benchmarks/Waveforms
+    // (WaveformBenchmark: Render = 1e7 samples at 1 MHz, StreamChunk = 65,536-sample chunks), CI settings
+    // (--job short --iterationTime 100 --iterationCount 7 -i), on the 2-core CI machine (EPYC, 32 KB L1d, 1 MB L2, 32 MB L3).
+    // Three regimes:
     // - destination in cache (a streaming chunk): one Fill per run is fast for long runs; for short runs (10 kHz) the
-    //   call overhead dominates and copying a small L1-resident tile runs at about 0.9 of Fill;
+    //   call overhead dominates and copying a small L1-resident tile wins;
     // - destination beyond the caches: one Fill per run keeps up with Fill of the whole buffer (the DRAM write stream
-    //   hides the call overhead) while CopyTo from a tile runs at only about half speed;
+    //   hides the call overhead) while cached stores from a tile run at only about half speed;
     // - destination far beyond the caches (8 MB and more) with a tile that fits L2: aligned non-temporal vector stores
-    //   from the tile skip the read-for-ownership of every line and beat Span.Fill (1.2-1.5 ×).
+    //   from the tile skip the read-for-ownership of every line and beat Span.Fill.
+    // The thresholds were chosen on 2026-11-25 (commits 46c6bdf, a3d651c, 7485a18) from the figures quoted with each; the
+    // crossovers themselves were not swept again (the constants are private, a sweep needs them exposed to a benchmark).
+    // Re-checked 2026-12-02 after the onset/tile-copier refactor, 3 runs each side, fastest iteration, with a load average of
+    // 14-21 from parallel builds on the 2 cores, so only a gross regression would show (none did): ranges below.
+
+    /// <summary>
+    /// Chunks are copied from a tile when a hyperperiod's constant runs average fewer samples than this. Chosen by
+    /// StreamChunk of HighFrequency10kBenchmarks (runs of 25 samples: tile about 0.9 of FillChunk, 2026-11-25, where one Fill
+    /// per run was call-bound; 2026-12-02: 0.57-0.92 before, 0.74-2.63 after the refactor, float and double) against
+    /// TonicBenchmarks (runs of 300 to 19,400 samples: by runs, 0.48-2.30 before, 0.98-1.21 after). Between 25 and 300 the
+    /// crossover was not measured; 512 keeps every case seen on the side it was measured on.
+    /// </summary>
     private const long TileWhenAverageRunBelow = 512;
-    private const long TargetTileBytes = 8_192; // 16 KB and more fell to 0.6 of Fill for 64K-sample chunks (L1 is 32 KB)
+
+    /// <summary>
+    /// The chunk tile's target size: 8 KB stays in L1 (32 KB) beside the chunk being written. HighFrequency10kBenchmarks
+    /// StreamChunk, 2026-11-25 (7485a18): 16 KB and more fell to 0.6 of FillChunk for 65,536-sample chunks.
+    /// </summary>
+    private const long TargetTileBytes = 8_192;
+
+    /// <summary>
+    /// A chunk tile holds whole hyperperiods: beyond 16,384 samples (64 KB of float) even one hyperperiod leaves L1, where
+    /// the 8 KB measurement above says the tile stops paying; TonicBenchmarks (hyperperiod 20,000) therefore streams by runs.
+    /// </summary>
     private const long MaxHyperperiodForTile = 16_384;
+
+    /// <summary>
+    /// Above 2^18 samples (1 MB of float, beyond L2) a destination is written by runs, not from the chunk tile (cached
+    /// stores): HighFrequency10kBenchmarks Render, 2026-11-25 (46c6bdf): the tile ran at about 0.5 of Fill, runs at about Fill.
+    /// </summary>
     private const int MaxDestinationForTile = 1 << 18;
 
-    // Destinations this large are far beyond the caches: write them with non-temporal stores from the tile, which skip
-    // the read-for-ownership of every destination line (measured 1.2-1.3 × the speed of Span.Fill for 10 kHz, float).
+    /// <summary>
+    /// Destinations this large are far beyond the caches: written with non-temporal stores from the tile, which skip the
+    /// read-for-ownership of every destination line. HighFrequency10kBenchmarks Render (40 MB float, 80 MB double),
+    /// 2026-11-25 (a3d651c): 1.2-1.5 × Span.Fill; 2026-12-02: float 0.61-1.65 before, 0.27-5.71 after; double 0.49-1.52
+    /// before, 1.21-4.33 after; TonicBenchmarks Render float 0.75-1.31 before, 1.63-1.84 after.
+    /// </summary>
     private const long NonTemporalFromBytes = 8 << 20;
-    private const long MaxHyperperiodForStreaming = 1 << 17; // the tile then stays in L2 (1 MB)
+
+    /// <summary>
+    /// A non-temporal tile is built only for hyperperiods up to 2^17 samples, so that the tile (512 KB of float, 1 MB of
+    /// double) stays in L2 while it is read once per hyperperiod; Tonic (20,000) and Tonic130Hz (100,000) qualify. Chosen
+    /// with NonTemporalFromBytes (a3d651c) from the L2 size, not swept.
+    /// </summary>
+    private const long MaxHyperperiodForStreaming = 1 << 17;
 
     private readonly PulseTemplate _template;
     private readonly long _numerator;
@@ -59,10 +101,13 @@ internal sealed class PeriodicSchedule : WaveformSchedule
 
     public PulseTemplate Template => _template;
 
-    public override int PulsesPerRepetition => _template.PulseOnsets.Length;
+    internal override int PulsesPerRepetition => _template.PulseOnsets.Length;
 
     /// <summary>Onset of repetition j (not of pulse j: a burst has several pulses).</summary>
-    public long RepetitionOnset(long j) => SampleClock.Onset(j, _numerator, _denominator);
+    public long RepetitionOnset(long j) => Onsets(j).Current;
+
+    /// <summary>The onsets of repetitions j, j + 1, ... (see <see cref="OnsetSequence"/>): how every loop here walks them.</summary>
+    public OnsetSequence Onsets(long j) => new(j, _numerator, _denominator);
 
     /// <summary>Number of repetitions that start before <paramref name="sample"/>.</summary>
     public long RepetitionsBefore(long sample) => SampleClock.FirstAtOrAfter(sample, _numerator, _denominator);
@@ -76,7 +121,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
     }
 
     internal override WaveformSchedule Scaled(double factor) =>
-        new PeriodicSchedule(Program, SampleRateHz, _template.Scaled(factor), _numerator, _denominator);
+        new PeriodicSchedule(Program, SamplesPerSecond, _template.Scaled(factor), _numerator, _denominator);
 
     private protected override long PulseOnsetCore(long pulseIndex)
     {
@@ -93,9 +138,9 @@ internal sealed class PeriodicSchedule : WaveformSchedule
 
     private protected override IEnumerable<WaveformSegment> SegmentsCore(long start, long end)
     {
-        for (var j = RepetitionsBefore(start - _template.Length + 1); ; j++)
+        for (var onsets = Onsets(RepetitionsBefore(start - _template.Length + 1)); ; onsets.MoveNext())
         {
-            var onset = RepetitionOnset(j);
+            var onset = onsets.Current;
             if (onset >= end) yield break;
             foreach (var s in _template.Segments)
             {
@@ -170,14 +215,10 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         if (head > 0) RenderBySegments(start, destination[..head], cache);
         var index = (int)((start + head - cache.TileStart) % cache.TileLength);
         var rest = destination[head..];
-        if (nonTemporal)
-        {
-            StreamTile(tile, cache.TileLength, index, rest);
-            return;
-        }
         if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
         {
-            CopyTile(tile, cache.TileLength, index, rest);
+            if (nonTemporal) CopyTile<T, NonTemporalStore>(tile, cache.TileLength, index, rest);
+            else CopyTile<T, CachedStore>(tile, cache.TileLength, index, rest);
             return;
         }
         while (!rest.IsEmpty)
@@ -189,40 +230,14 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         }
     }
 
-    /// <summary>Copies the tile cyclically from <paramref name="index"/> with aligned non-temporal vector stores.</summary>
-    private static unsafe void StreamTile<T>(T[] paddedTile, int tileLength, int index, Span<T> destination) where T : unmanaged
-    {
-        var lanes = Vector256<T>.Count;
-        fixed (T* target = destination)
-        fixed (T* source = paddedTile)
-        {
-            int n = destination.Length, i = 0, j = index;
-            for (; i < n && ((nuint)(target + i) & 31) != 0; i++)
-            {
-                target[i] = source[j];
-                if (++j == tileLength) j = 0;
-            }
-            for (; i + lanes <= n; i += lanes)
-            {
-                Vector256.Load(source + j).StoreAlignedNonTemporal(target + i); // padding makes the load at j valid
-                j += lanes;
-                if (j >= tileLength) j -= tileLength;
-            }
-            for (; i < n; i++)
-            {
-                target[i] = source[j];
-                if (++j == tileLength) j = 0;
-            }
-        }
-        if (Sse.IsSupported) Sse.StoreFence(); // order the streaming stores before anyone reads the buffer
-    }
-
     /// <summary>
-    /// Copies the tile cyclically from <paramref name="index"/> with aligned vector stores in one loop: for a cache-resident
-    /// chunk this beats one CopyTo per tile (a call and an unaligned head and tail every few thousand samples; measured
-    /// 0.74 of Fill for 10 kHz in 65,536-sample chunks, float and double).
+    /// Copies the tile cyclically from <paramref name="index"/> with aligned vector stores in one loop, the stores chosen by
+    /// <typeparamref name="TStore"/> (a struct, so the JIT compiles one loop per kind with no branch in it). For a
+    /// cache-resident chunk this beats one CopyTo per tile (a call and an unaligned head and tail every few thousand
+    /// samples; measured 0.74 of Fill for 10 kHz in 65,536-sample chunks, float and double, 2026-11-25).
     /// </summary>
-    private static unsafe void CopyTile<T>(T[] paddedTile, int tileLength, int index, Span<T> destination) where T : unmanaged
+    private static unsafe void CopyTile<T, TStore>(T[] paddedTile, int tileLength, int index, Span<T> destination)
+        where T : unmanaged where TStore : struct, IVectorStore
     {
         var lanes = Vector256<T>.Count;
         fixed (T* target = destination)
@@ -238,13 +253,13 @@ internal sealed class PeriodicSchedule : WaveformSchedule
             {
                 // The tile is a multiple of 8 samples long and carries one vector's padding, so each load at j is valid;
                 // four vectors per step keep the store port busy (j wraps at most once per vector).
-                Vector256.Load(source + j).StoreAligned(target + i);
+                TStore.Store(Vector256.Load(source + j), target + i);
                 if ((j += lanes) >= tileLength) j -= tileLength;
-                Vector256.Load(source + j).StoreAligned(target + i + lanes);
+                TStore.Store(Vector256.Load(source + j), target + i + lanes);
                 if ((j += lanes) >= tileLength) j -= tileLength;
-                Vector256.Load(source + j).StoreAligned(target + i + 2 * lanes);
+                TStore.Store(Vector256.Load(source + j), target + i + 2 * lanes);
                 if ((j += lanes) >= tileLength) j -= tileLength;
-                Vector256.Load(source + j).StoreAligned(target + i + 3 * lanes);
+                TStore.Store(Vector256.Load(source + j), target + i + 3 * lanes);
                 if ((j += lanes) >= tileLength) j -= tileLength;
             }
             for (; i < n; i++)
@@ -253,28 +268,49 @@ internal sealed class PeriodicSchedule : WaveformSchedule
                 if (++j == tileLength) j = 0;
             }
         }
+        TStore.Finish();
     }
 
-    /// <summary>One Fill (or curve copy) per run; onsets advance by an integer Bresenham step, no division per pulse.</summary>
+    /// <summary>How <see cref="CopyTile{T, TStore}"/> writes an aligned vector.</summary>
+    private interface IVectorStore
+    {
+        static abstract unsafe void Store<T>(Vector256<T> value, T* address) where T : unmanaged;
+
+        static abstract void Finish();
+    }
+
+    /// <summary>Ordinary stores: the destination is (or will be read while) in the caches.</summary>
+    private readonly struct CachedStore : IVectorStore
+    {
+        public static unsafe void Store<T>(Vector256<T> value, T* address) where T : unmanaged => value.StoreAligned(address);
+
+        public static void Finish() { }
+    }
+
+    /// <summary>Non-temporal stores: skip the read-for-ownership of every line of a destination far beyond the caches.</summary>
+    private readonly struct NonTemporalStore : IVectorStore
+    {
+        public static unsafe void Store<T>(Vector256<T> value, T* address) where T : unmanaged => value.StoreAlignedNonTemporal(address);
+
+        // Orders the streaming stores before anyone reads the buffer.
+        public static void Finish()
+        {
+            if (Sse.IsSupported) Sse.StoreFence();
+        }
+    }
+
+    /// <summary>One Fill (or curve copy) per run; onsets from <see cref="OnsetSequence"/>, no division per pulse.</summary>
     private void RenderBySegments<T>(long start, Span<T> destination, RenderCache<T> cache) where T : unmanaged, IFloatingPointIeee754<T>
     {
         var end = start + destination.Length;
-        var j = RepetitionsBefore(start - _template.Length + 1);
-        // onset_j = ⌊(2jN + D) / 2D⌋, advanced by adding 2N to the numerator each repetition.
-        var twoD = 2 * (Int128)_denominator;
-        var numerator = 2 * j * (Int128)_numerator + _denominator;
-        var quotient = (long)(numerator / twoD);
-        var remainder = (long)(numerator % twoD);
-        var stepQuotient = (long)(2 * (Int128)_numerator / twoD);
-        var stepRemainder = (long)(2 * (Int128)_numerator % twoD);
-        var twoDLong = (long)twoD;
+        var onsets = Onsets(RepetitionsBefore(start - _template.Length + 1));
 
         var runs = cache.Runs;
         var templateLength = _template.Length;
         var position = start;
         while (position < end)
         {
-            var onset = quotient;
+            var onset = onsets.Current;
             if (onset >= end)
             {
                 destination[(int)(position - start)..].Clear();
@@ -304,14 +340,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
                 RenderTemplate(position - onset, to, destination.Slice((int)(position - start), (int)(to - (position - onset))), cache);
                 position = onset + to;
             }
-
-            quotient += stepQuotient;
-            remainder += stepRemainder;
-            if (remainder >= twoDLong)
-            {
-                remainder -= twoDLong;
-                quotient++;
-            }
+            onsets.MoveNext();
         }
     }
 

@@ -4,7 +4,7 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Waveforms;
 
-/// <summary>The window applied before the Fourier transform.</summary>
+/// <summary>The window <see cref="PowerSpectrum.Of"/> applies before the Fourier transform.</summary>
 public enum SpectrumWindow
 {
     /// <summary>No window (rectangular): exact for whole periods, leaky otherwise.</summary>
@@ -15,7 +15,8 @@ public enum SpectrumWindow
 }
 
 /// <summary>
-/// A one-sided power spectrum of a rendered waveform: <see cref="Frequencies"/> in Hz and <see cref="Power"/> in mA²
+/// For seeing where a program puts its energy (lines at the pulse rate and its harmonics, a burst's envelope): a
+/// one-sided power spectrum of a rendered waveform: <see cref="Frequencies"/> in Hz and <see cref="Power"/> in mA²
 /// per bin (the window's coherent gain removed, so a sinusoid of amplitude A centred on a bin shows its mean square A²/2).
 /// </summary>
 /// <remarks>Computed with MathNet.Numerics' FFT (<c>Fourier.Forward</c>, any length, Bluestein when not a power of two).
@@ -52,7 +53,7 @@ public sealed class PowerSpectrum
         var samples = schedule.SamplesIn(duration);
         if (samples < 2 || samples > 1 << 24)
             throw new ArgumentOutOfRangeException(nameof(duration), duration,
-                $"duration must give between 2 and {1 << 24} samples at {schedule.SampleRateHz} Hz; {duration} gives {samples}.");
+                $"duration must give between 2 and {1 << 24} samples at {schedule.SampleRate}; {duration} gives {samples}.");
         var n = (int)samples;
         var signal = new double[n];
         schedule.Render(startSample, signal.AsSpan());
@@ -66,7 +67,7 @@ public sealed class PowerSpectrum
         var power = new double[half];
         for (var k = 0; k < half; k++)
         {
-            frequencies[k] = (double)k * schedule.SampleRateHz / n;
+            frequencies[k] = (double)k * schedule.SamplesPerSecond / n;
             // A cos(2π f t) gives |X| = A · gain / 2 in its bin: its mean square A²/2 is 2 (|X| / gain)².
             // DC (and Nyquist for even n) have no mirror bin: c² = (|X| / gain)².
             var magnitude = bins[k].Magnitude / gain;
@@ -76,13 +77,17 @@ public sealed class PowerSpectrum
         return new PowerSpectrum(frequencies, power);
     }
 
-    /// <summary>The power of the bin nearest to <paramref name="hertz"/>.</summary>
-    /// <param name="hertz">A frequency from 0 to fs/2.</param>
+    /// <summary>The power of the bin nearest to <paramref name="frequency"/>.</summary>
+    /// <param name="frequency">A frequency from 0 Hz to the highest bin (fs/2, or just below it for an odd length).</param>
     /// <returns>The power in mA².</returns>
     /// <exception cref="ArgumentOutOfRangeException">The frequency is outside the spectrum.</exception>
-    public double PowerAt(double hertz)
+    public double PowerAt(Frequency frequency)
     {
-        Guard.InRange(hertz, 0, Frequencies[^1], nameof(hertz), " Hz");
+        var hertz = frequency.ToHertz();
+        if (hertz > Frequencies[^1])
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{nameof(frequency)} must be between 0 Hz and {Frequencies[^1]:G6} Hz (the highest bin of this spectrum); got {frequency}."));
         return Power[(int)Math.Round(hertz / Resolution)];
     }
 }

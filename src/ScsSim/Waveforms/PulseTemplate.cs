@@ -58,9 +58,10 @@ internal sealed class PulseTemplate
         var onsets = new long[burst.PulsesPerBurst];
         var perPulse = burst.Recharge == BurstRecharge.PerPulse;
         var pulseSamples = 0L;
-        for (var i = 0; i < burst.PulsesPerBurst; i++)
+        var onset = new OnsetSequence(0, n, d);
+        for (var i = 0; i < burst.PulsesPerBurst; i++, onset.MoveNext())
         {
-            onsets[i] = SampleClock.Onset(i, n, d);
+            onsets[i] = onset.Current;
             var end = AddPulse(burst, burst.Pulse, fs, onsets[i], withRecharge: perPulse, segments);
             pulseSamples = end - onsets[i];
         }

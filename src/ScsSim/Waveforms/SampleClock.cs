@@ -18,6 +18,20 @@ internal static class SampleClock
     public static long Samples(Duration duration, long sampleRateHz) =>
         (long)(((Int128)duration.ToNanoseconds() * sampleRateHz + NanosecondsPerSecond / 2) / NanosecondsPerSecond);
 
+    /// <summary>The highest sample rate a schedule accepts: 1 GHz.</summary>
+    public const long MaxSamplesPerSecond = 1_000_000_000;
+
+    /// <summary>A public sample rate as whole samples per second, checked: a whole number of hertz from 1 Hz to 1 GHz.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">It is not.</exception>
+    public static long SamplesPerSecond(Frequency sampleRate, string paramName)
+    {
+        var millihertz = sampleRate.ToMillihertz();
+        if (millihertz % 1000 != 0 || millihertz < 1000 || millihertz > MaxSamplesPerSecond * 1000)
+            throw new ArgumentOutOfRangeException(paramName, sampleRate,
+                $"{paramName} must be a whole number of hertz from 1 Hz to 1 GHz (samples per second); got {sampleRate}.");
+        return millihertz / 1000;
+    }
+
     /// <summary>The exact period of <paramref name="frequency"/> in samples as a reduced fraction N / D.</summary>
     public static (long Numerator, long Denominator) Period(Frequency frequency, long sampleRateHz)
     {
@@ -32,8 +46,7 @@ internal static class SampleClock
     }
 
     /// <summary>Start of repetition <paramref name="k"/> of a train with period N / D: round(k · N / D), halves up.</summary>
-    public static long Onset(long k, long numerator, long denominator) =>
-        (long)(((Int128)2 * k * numerator + denominator) / ((Int128)2 * denominator));
+    public static long Onset(long k, long numerator, long denominator) => new OnsetSequence(k, numerator, denominator).Current;
 
     /// <summary>The smallest k ≥ 0 whose onset is at or after <paramref name="sample"/>.</summary>
     public static long FirstAtOrAfter(long sample, long numerator, long denominator)
@@ -59,6 +72,48 @@ internal static class SampleClock
         var hint = GridFit.SuggestSampleRate(program, sampleRateHz) is long rate
             ? $" A sample rate of {rate} Hz would work."
             : " No sample rate up to 1 GHz was found that makes it fit: change the program.";
-        return new ArgumentOutOfRangeException("sampleRateHz", sampleRateHz, $"At {sampleRateHz} Hz, {problem}.{hint}");
+        return new ArgumentOutOfRangeException("sampleRate", Frequency.FromMillihertz(sampleRateHz * 1000), $"At {sampleRateHz} Hz, {problem}.{hint}");
+    }
+}
+
+/// <summary>
+/// The onsets of a train with period N / D from repetition <c>first</c> on: onset_k = round(k · N / D), halves up,
+/// = ⌊(2kN + D) / 2D⌋. The one place onsets are computed: the first is one Int128 division, each next one adds
+/// ⌊N / D⌋ and carries the remainder 2 · (N mod D) modulo 2D (Bresenham), exact for any k, with no division per pulse.
+/// </summary>
+/// <remarks>A mutable cursor: a local of one loop, never shared. <see cref="SampleClock.Period"/> keeps D ≤ long.MaxValue / 4,
+/// so the remainder (below 4D before the carry) fits a long.</remarks>
+internal struct OnsetSequence
+{
+    private readonly long _stepQuotient;
+    private readonly long _stepRemainder;
+    private readonly long _modulus;
+    private long _remainder;
+
+    public OnsetSequence(long first, long numerator, long denominator)
+    {
+        var modulus = 2 * (Int128)denominator;
+        var top = 2 * first * (Int128)numerator + denominator;
+        Current = (long)(top / modulus);
+        _remainder = (long)(top % modulus);
+        _stepQuotient = numerator / denominator;
+        _stepRemainder = 2 * (numerator % denominator);
+        _modulus = (long)modulus;
+    }
+
+    /// <summary>The onset of the current repetition.</summary>
+    public long Current { get; private set; }
+
+    /// <summary>Moves to the next repetition.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void MoveNext()
+    {
+        Current += _stepQuotient;
+        _remainder += _stepRemainder;
+        if (_remainder >= _modulus)
+        {
+            _remainder -= _modulus;
+            Current++;
+        }
     }
 }

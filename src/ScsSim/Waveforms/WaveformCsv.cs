@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ScsSim.Waveforms;
 
-/// <summary>Writes rendered waveforms as CSV (invariant culture): a time column in seconds, then one column per channel in mA.</summary>
+/// <summary>For spreadsheets and plotting tools: writes rendered waveforms as CSV (invariant culture): a time column in seconds, then one column per channel in mA.</summary>
 /// <remarks>Stateless and thread-safe (each call uses its own buffers; the writer is the caller's).</remarks>
 public static class WaveformCsv
 {

@@ -3,8 +3,9 @@ using System.Numerics;
 namespace ScsSim.Waveforms;
 
 /// <summary>
-/// Streams a schedule in successive chunks of any size the caller chooses; each <see cref="Read"/> continues where the
-/// previous one stopped and allocates nothing.
+/// For signals longer than memory or a live feed (a DAQ card, a hardware-in-the-loop rig): streams a schedule in
+/// successive chunks of any size the caller chooses; each <see cref="Read"/> continues where the previous one stopped
+/// and allocates nothing. Made by <see cref="WaveformSchedule.CreateReader{T}(long)"/>.
 /// </summary>
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
 /// <remarks>Not thread-safe: a reader holds its stream position, so use each reader from one thread at a time (create one

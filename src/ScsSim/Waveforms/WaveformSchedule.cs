@@ -6,9 +6,9 @@ using ScsSim.Quantities;
 namespace ScsSim.Waveforms;
 
 /// <summary>
-/// A program compiled to an exact sample schedule: piecewise segments on integer sample indices of an infinite
-/// signal that starts at sample 0. Render any window of it into a caller's span, stream it in chunks, or ask where
-/// pulse k starts without rendering anything.
+/// The way in to waveforms: a program compiled (<see cref="Compile(StimulationProgram, Frequency)"/>) to the exact current
+/// at the cathodes on an integer sample grid, an infinite signal that starts at sample 0. Render any window of it into a
+/// caller's span, stream it in chunks, or ask where pulse k starts and how many pulses a window holds without rendering.
 /// </summary>
 /// <remarks>
 /// <para>Timing is exact: repetition k of a train at frequency f starts at sample round(k · fs / f) computed in
@@ -17,7 +17,7 @@ namespace ScsSim.Waveforms;
 /// a phase that rounds to zero samples, or a pulse that no longer fits between two rounded onsets, is rejected with the
 /// sample rate that would work. Pulses inside a burst start at round(i · fs / f_intra) after the burst's onset.</para>
 /// <para>Values are currents in mA at the cathode(s), cathodic phase negative. The recharge level is set so that
-/// every rendered repetition is charge balanced in samples (see <see cref="Compile(StimulationProgram, long)"/>). Passive recharge is rendered as
+/// every rendered repetition is charge balanced in samples (see <see cref="Compile(StimulationProgram, Frequency)"/>). Passive recharge is rendered as
 /// its true exponential, I0 · exp(−n / τ_samples).</para>
 /// <para>A cycling program restarts its inner program at each on-time, delivers only the pulses (or bursts) that
 /// complete within the on-time, ramps the amplitude of each pulse linearly from 0 over the ramp (gain = the pulse's onset
@@ -41,17 +41,20 @@ public abstract class WaveformSchedule
     private protected WaveformSchedule(StimulationProgram program, long sampleRateHz)
     {
         Program = program;
-        SampleRateHz = sampleRateHz;
+        SamplesPerSecond = sampleRateHz;
     }
 
     /// <summary>The program this schedule renders.</summary>
     public StimulationProgram Program { get; }
 
-    /// <summary>Samples per second.</summary>
-    public long SampleRateHz { get; }
+    /// <summary>The sample rate: a whole number of hertz, 1 Hz to 1 GHz.</summary>
+    public Frequency SampleRate => Frequency.FromMillihertz(SamplesPerSecond * 1000);
+
+    /// <summary>The sample rate in samples per second, for the integer arithmetic of the kernels.</summary>
+    internal long SamplesPerSecond { get; }
 
     /// <summary>Number of stimulating phases (pulses) in each repetition of the schedule's template (n for a burst).</summary>
-    public abstract int PulsesPerRepetition { get; }
+    internal abstract int PulsesPerRepetition { get; }
 
     /// <summary>
     /// The last sample of the representable range [0, LastRepresentableSample]: the range ends at the onset of the first
@@ -93,15 +96,20 @@ public abstract class WaveformSchedule
 
     /// <summary>Compiles a program at a sample rate.</summary>
     /// <param name="program">The program (tonic, burst, high frequency or cycling).</param>
-    /// <param name="sampleRateHz">Samples per second: any positive whole number up to 1e9 (1 MHz, 200 kHz, 44.1 kHz, ...).</param>
+    /// <param name="sampleRate">Any whole number of hertz from 1 Hz to 1 GHz (1 MHz, 200 kHz, 44.1 kHz, ...).</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException">The program is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The sample rate is out of range, a phase rounds to zero samples, or a pulse
-    /// no longer fits its period at this rate; the message names a sample rate that works.</exception>
-    public static WaveformSchedule Compile(StimulationProgram program, long sampleRateHz)
+    /// <exception cref="ArgumentOutOfRangeException">The sample rate is not a whole number of hertz from 1 Hz to 1 GHz, a phase
+    /// rounds to zero samples, or a pulse no longer fits its period at this rate; the message names a sample rate that works.</exception>
+    public static WaveformSchedule Compile(StimulationProgram program, Frequency sampleRate)
     {
         Guard.NotNull(program, nameof(program));
-        Guard.InRange(sampleRateHz, 1, 1_000_000_000, nameof(sampleRateHz), " Hz");
+        return CompileAt(program, SampleClock.SamplesPerSecond(sampleRate, nameof(sampleRate)));
+    }
+
+    /// <summary>Compiles a program at <paramref name="sampleRateHz"/> samples per second (checked by the caller: 1 to 1e9).</summary>
+    internal static WaveformSchedule CompileAt(StimulationProgram program, long sampleRateHz)
+    {
         s_compileCount++;
         // Decided by arithmetic first, so that a program that does not fit costs no template (and its error no compile).
         if (GridFit.Problem(program, sampleRateHz) is { } problem) throw SampleClock.DoesNotFit(program, sampleRateHz, problem);
@@ -117,13 +125,15 @@ public abstract class WaveformSchedule
     /// summed at the cathodes of its own area (use <see cref="MultiChannelWaveform"/> for per-contact currents).
     /// </summary>
     /// <param name="programSet">The program set.</param>
-    /// <param name="sampleRateHz">Samples per second, 1 to 1e9.</param>
+    /// <param name="sampleRate">Any whole number of hertz from 1 Hz to 1 GHz.</param>
     /// <returns>The merged schedule; pulse k is the k-th pulse of any area, in time order.</returns>
     /// <exception cref="ArgumentNullException">The set is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An area does not fit the sample grid.</exception>
-    public static WaveformSchedule Compile(ProgramSet programSet, long sampleRateHz)
+    /// <exception cref="ArgumentOutOfRangeException">The sample rate is not a whole number of hertz from 1 Hz to 1 GHz, or an
+    /// area does not fit the sample grid.</exception>
+    public static WaveformSchedule Compile(ProgramSet programSet, Frequency sampleRate)
     {
         Guard.NotNull(programSet, nameof(programSet));
+        var sampleRateHz = SampleClock.SamplesPerSecond(sampleRate, nameof(sampleRate));
         return new SumSchedule(programSet.Areas[0].Program, programSet.Areas.Select(a => CompileArea(a, sampleRateHz)).ToArray());
     }
 
@@ -132,7 +142,7 @@ public abstract class WaveformSchedule
 
     internal static WaveformSchedule CompileArea(AreaProgram area, long sampleRateHz)
     {
-        var schedule = Compile(area.Program, sampleRateHz);
+        var schedule = CompileAt(area.Program, sampleRateHz);
         var offset = SampleClock.Samples(area.Offset, sampleRateHz);
         return offset == 0 ? schedule : new OffsetSchedule(schedule, offset);
     }
@@ -166,7 +176,7 @@ public abstract class WaveformSchedule
     /// <param name="end">One past the last sample index; from <paramref name="start"/> to <see cref="LastRepresentableSample"/> + 1.</param>
     /// <returns>The segments in ascending order (an exponential segment clipped at its start has its level and start adjusted).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The start is negative, or the end is before the start or beyond <see cref="LastRepresentableSample"/> + 1.</exception>
-    public IEnumerable<WaveformSegment> Segments(long start, long end)
+    internal IEnumerable<WaveformSegment> Segments(long start, long end)
     {
         CheckWindow(start, end, nameof(start), nameof(end));
         return SegmentsCore(start, end);
@@ -208,11 +218,11 @@ public abstract class WaveformSchedule
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative or too long for an array.</exception>
     public T[] Render<T>(Duration duration) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var samples = SampleClock.Samples(duration, SampleRateHz);
+        var samples = SampleClock.Samples(duration, SamplesPerSecond);
         var most = Math.Min(Array.MaxLength, SampleEnd);
         if (samples < 0 || samples > most)
             throw new ArgumentOutOfRangeException(nameof(duration), duration,
-                $"duration must give between 0 and {most} samples at {SampleRateHz} Hz (an array's length); {duration} gives {samples}.");
+                $"duration must give between 0 and {most} samples at {SampleRate} (an array's length); {duration} gives {samples}.");
         var count = (int)samples;
         var result = new T[count];
         Render(0, result.AsSpan());
@@ -237,13 +247,13 @@ public abstract class WaveformSchedule
     public void TimeAxis(long startSample, Span<double> destination)
     {
         Guard.InRange(startSample, 0, long.MaxValue - destination.Length, nameof(startSample));
-        for (var i = 0; i < destination.Length; i++) destination[i] = (double)(startSample + i) / SampleRateHz;
+        for (var i = 0; i < destination.Length; i++) destination[i] = (double)(startSample + i) / SamplesPerSecond;
     }
 
     /// <summary>The number of samples in a duration at this rate (nearest sample, halves up).</summary>
     /// <param name="duration">A duration, 0 or more.</param>
     /// <returns>The sample count.</returns>
-    public long SamplesIn(Duration duration) => SampleClock.Samples(duration, SampleRateHz);
+    public long SamplesIn(Duration duration) => SampleClock.Samples(duration, SamplesPerSecond);
 
     internal RenderCache<T> Cache<T>() where T : unmanaged, IFloatingPointIeee754<T> =>
         (RenderCache<T>)_caches.GetOrAdd(typeof(T), static (_, schedule) => schedule.BuildCache<T>(), this);

@@ -1,7 +1,7 @@
 namespace ScsSim.Waveforms;
 
 /// <summary>How a segment's samples vary.</summary>
-public enum SegmentShape
+internal enum SegmentShape
 {
     /// <summary>Every sample equals <see cref="WaveformSegment.Level"/>.</summary>
     Constant,
@@ -23,7 +23,7 @@ public enum SegmentShape
 /// <param name="TimeConstantSamples">The decay time constant in samples (exponential segments only; infinity for constant ones).</param>
 /// <param name="PhaseOffset">How many samples of the phase precede <paramref name="Start"/> (non-zero when a window cuts the phase).</param>
 /// <param name="Gain">Amplitude factor of a cycling ramp (1 outside ramps).</param>
-public readonly record struct WaveformSegment(long Start, long Length, SegmentShape Shape, double Level, double TimeConstantSamples,
+internal readonly record struct WaveformSegment(long Start, long Length, SegmentShape Shape, double Level, double TimeConstantSamples,
     long PhaseOffset = 0, double Gain = 1)
 {
     /// <summary>Index one past the last sample.</summary>

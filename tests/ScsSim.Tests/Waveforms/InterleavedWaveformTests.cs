@@ -36,7 +36,7 @@ public class InterleavedWaveformTests
         from fs in SampleRates
         from start in Starts
         from frames in Gen.Choose(1, 12_000)
-        let waveform = Try(() => new MultiChannelWaveform(program, electrodes, fs))
+        let waveform = Try(() => new MultiChannelWaveform(program, electrodes, Frequency.FromHertz(fs)))
         where waveform is not null
         select (waveform!, start, frames);
 
@@ -59,7 +59,7 @@ public class InterleavedWaveformTests
                     Recharge.Passive(Duration.FromMicroseconds(200), Duration.FromMicroseconds(800))), Frequency.FromHertz(f1))
                 : Tonic(f1, 3, 60), e1),
             new AreaProgram(Tonic(f2, 1.5, 90), e2, Duration.FromMicroseconds(offsetUs))]))
-        let waveform = set is null ? null : Try(() => new MultiChannelWaveform(set, fs))
+        let waveform = set is null ? null : Try(() => new MultiChannelWaveform(set, Frequency.FromHertz(fs)))
         where waveform is not null
         select (waveform!, start, frames);
 
@@ -155,7 +155,7 @@ public class InterleavedWaveformTests
         var contacts = new List<ContactSetting>();
         for (var k = 0; k < 8; k++) contacts.Add(new ContactSetting(0, k, ContactRole.Cathode, 12.5));
         for (var k = 0; k < 7; k++) contacts.Add(new ContactSetting(1, k, ContactRole.Anode, 10));
-        return new MultiChannelWaveform(program, new ElectrodeConfiguration([Lead.Percutaneous8, Lead.Percutaneous8], contacts, caseAnodePercent: 30), 1_000_000);
+        return new MultiChannelWaveform(program, new ElectrodeConfiguration([Lead.Percutaneous8, Lead.Percutaneous8], contacts, caseAnodePercent: 30), Frequency.FromHertz(1_000_000));
     }
 
     [Fact]
@@ -171,8 +171,8 @@ public class InterleavedWaveformTests
         Assert.Equal(5 * 0.30, frames[15], 12);      // frame 0, channel 15: the case at 30 %
         Assert.Equal(-5 * 0.125, frames[16], 12);    // frame 1, channel 0
         Assert.Equal(0, frames.AsSpan(0, 16).ToArray().Sum(), 12); // what goes out comes back
-        Assert.Equal(2, new MultiChannelWaveform(Tonic(50, 5, 300), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 1, 2), 1_000_000).ChannelCount);
-        Assert.Equal(2, new MultiChannelWaveform(Tonic(50, 5, 300), ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 1), 1_000_000).ChannelCount);
+        Assert.Equal(2, new MultiChannelWaveform(Tonic(50, 5, 300), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 1, 2), Frequency.FromHertz(1_000_000)).ChannelCount);
+        Assert.Equal(2, new MultiChannelWaveform(Tonic(50, 5, 300), ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 1), Frequency.FromHertz(1_000_000)).ChannelCount);
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public class InterleavedWaveformTests
         var waveform = programSet
             ? new MultiChannelWaveform(new ProgramSet([
                 new AreaProgram(Tonic(50, 4, 300), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 1, 2)),
-                new AreaProgram(Tonic(50, 2, 300), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 2, 3), Duration.FromMilliseconds(10))]), 1_000_000)
+                new AreaProgram(Tonic(50, 2, 300), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 2, 3), Duration.FromMilliseconds(10))]), Frequency.FromHertz(1_000_000))
             : SixteenChannels(StimulationProgram.HighFrequency(new PulseShape(Current.FromMilliamperes(3), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10)));
         var buffer = new float[50_000 * waveform.ChannelCount];
         var doubles = new double[5_000 * waveform.ChannelCount];

@@ -25,7 +25,7 @@ public class PeerDefectTests
         var nwavesHigh = nwaves.Samples.Count(s => s != 0);
         Assert.Equal(301, nwavesHigh);
 
-        var scssim = WaveformSchedule.Compile(Monophasic300UsAt50Hz, 1_000_000).Render<float>(Duration.FromMilliseconds(20));
+        var scssim = WaveformSchedule.Compile(Monophasic300UsAt50Hz, Frequency.FromHertz(1_000_000)).Render<float>(Duration.FromMilliseconds(20));
         Assert.Equal(300, scssim.Count(s => s < 0));
     }
 
@@ -43,7 +43,7 @@ public class PeerDefectTests
         // ScsSim: 10 kHz (100-sample period) rendered 2^24 + 8 samples in: still 30 cathodic samples per period.
         var hf = StimulationProgram.HighFrequency(new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10));
         var window = new float[1000];
-        WaveformSchedule.Compile(hf, 1_000_000).Render(Skip, window.AsSpan());
+        WaveformSchedule.Compile(hf, Frequency.FromHertz(1_000_000)).Render(Skip, window.AsSpan());
         Assert.Equal(300, window.Count(s => s < 0));
         Assert.Equal(300, window.Count(s => s > 0));
     }

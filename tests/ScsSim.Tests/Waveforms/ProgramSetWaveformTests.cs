@@ -19,7 +19,7 @@ public class ProgramSetWaveformTests
     [Fact]
     public void Areas_interleave_at_their_offsets()
     {
-        var schedule = WaveformSchedule.Compile(TwoAreas, 100_000);
+        var schedule = WaveformSchedule.Compile(TwoAreas, Frequency.FromHertz(100_000));
         var samples = schedule.Render<double>(Duration.FromMilliseconds(40));
         Assert.Equal(-4, samples[0]);
         Assert.Equal(4, samples[30]);
@@ -34,7 +34,7 @@ public class ProgramSetWaveformTests
     [Fact]
     public void A_contact_shared_by_two_areas_carries_both_areas_pulses_with_their_own_sign()
     {
-        var waveform = new MultiChannelWaveform(TwoAreas, 100_000);
+        var waveform = new MultiChannelWaveform(TwoAreas, Frequency.FromHertz(100_000));
         Assert.Equal(["L0E1", "L0E2", "L0E3"], waveform.Channels.Select(c => c.ToString()));
         var shared = new double[2_000];
         waveform.Render(1, 0, shared.AsSpan()); // E2: anode of area 0, cathode of area 1
@@ -63,10 +63,10 @@ public class ProgramSetWaveformTests
                         new AreaProgram(Tonic(c.f2, 1, 50), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 4, 5), Duration.FromMicroseconds(c.offsetUs))]);
                 }
                 catch (ArgumentException) { return true; } // these two would collide: not a valid set
-                var merged = WaveformSchedule.Compile(set, 100_000);
-                var a = WaveformSchedule.Compile(set.Areas[0].Program, 100_000);
+                var merged = WaveformSchedule.Compile(set, Frequency.FromHertz(100_000));
+                var a = WaveformSchedule.Compile(set.Areas[0].Program, Frequency.FromHertz(100_000));
                 var offset = (long)Math.Round(c.offsetUs / 10.0, MidpointRounding.AwayFromZero);
-                var b = WaveformSchedule.Compile(set.Areas[1].Program, 100_000);
+                var b = WaveformSchedule.Compile(set.Areas[1].Program, Frequency.FromHertz(100_000));
                 var expected = Enumerable.Range(0, 60).Select(k => a.PulseOnset(k))
                     .Concat(Enumerable.Range(0, 60).Select(k => offset + b.PulseOnset(k))).Order().Take(50);
                 return expected.SequenceEqual(Enumerable.Range(0, 50).Select(k => merged.PulseOnset(k)));

@@ -1,3 +1,4 @@
+using ScsSim.Quantities;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -25,7 +26,7 @@ public class WaveformPropertyTests
 
     private static WaveformSchedule? TryCompile(StimulationProgram program, long fs)
     {
-        try { return WaveformSchedule.Compile(program, fs); }
+        try { return WaveformSchedule.Compile(program, Frequency.FromHertz(fs)); }
         catch (ArgumentOutOfRangeException) { return null; } // this rate cannot represent the program (its own test covers the message)
     }
 
@@ -47,7 +48,7 @@ public class WaveformPropertyTests
             var expected = FromSegments(w.Schedule, w.Start, w.Length);
             var i = rendered.AsSpan().CommonPrefixLength(expected);
             if (i < w.Length)
-                throw new InvalidOperationException($"{w.Schedule.Program} at {w.Schedule.SampleRateHz} Hz, window {w.Start}+{w.Length}: sample {w.Start + i} rendered {rendered[i]} expected {expected[i]}");
+                throw new InvalidOperationException($"{w.Schedule.Program} at {w.Schedule.SampleRate}, window {w.Start}+{w.Length}: sample {w.Start + i} rendered {rendered[i]} expected {expected[i]}");
             return true;
         });
 
@@ -136,5 +137,31 @@ public class WaveformPropertyTests
                 var offSamples = new float[(int)Math.Min(off, 2_000_000)];
                 schedule.Render(cycle * (on + off) + on, offSamples.AsSpan());
                 return offSamples.All(s => s == 0f);
+            });
+
+    /// <summary>
+    /// The one onset computation, stepped, equals round(k · N / D) (halves up) evaluated independently in BigInteger for
+    /// every k of a run, from small k and from k near where the onsets approach the 64-bit range.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Stepped_onsets_equal_the_closed_form_for_every_repetition() =>
+        Prop.ForAll((
+            from numerator in Gen.Choose(1, int.MaxValue).Select(n => (long)n * 1013)
+            from denominator in Gen.Choose(1, 1_000_000).Select(d => (long)d)
+            from far in Gen.Elements(false, true)
+            from small in Gen.Choose(0, 1_000_000)
+            select (numerator, denominator, first: far ? long.MaxValue / 2 / Math.Max(1, numerator / denominator + 1) : small)).ToArbitrary(),
+            c =>
+            {
+                var onsets = new OnsetSequence(c.first, c.numerator, c.denominator);
+                for (var k = c.first; k < c.first + 2_000; k++, onsets.MoveNext())
+                {
+                    var exact = (2 * (System.Numerics.BigInteger)k * c.numerator + c.denominator) / (2 * (System.Numerics.BigInteger)c.denominator);
+                    if (onsets.Current != exact)
+                        throw new InvalidOperationException($"N/D = {c.numerator}/{c.denominator}, k = {k}: stepped {onsets.Current}, exact {exact}");
+                    if (SampleClock.Onset(k, c.numerator, c.denominator) != onsets.Current)
+                        throw new InvalidOperationException($"N/D = {c.numerator}/{c.denominator}, k = {k}: Onset and the sequence disagree");
+                }
+                return true;
             });
 }

@@ -50,25 +50,25 @@ public class WaveformReliabilityTests
     {
         var program = ThatDoesNotFit(name);
         var compilesBefore = WaveformSchedule.CompileCountOnThisThread;
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(program, rate));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(program, Frequency.FromHertz(rate)));
         Assert.Equal(1, WaveformSchedule.CompileCountOnThisThread - compilesBefore); // no compile per candidate rate
-        Assert.Equal("sampleRateHz", e.ParamName);
+        Assert.Equal("sampleRate", e.ParamName);
         var suggested = SuggestedRate(e);
         Assert.True(suggested > rate);
-        var schedule = WaveformSchedule.Compile(program, suggested);
-        Assert.Equal(suggested, schedule.SampleRateHz);
+        var schedule = WaveformSchedule.Compile(program, Frequency.FromHertz(suggested));
+        Assert.Equal(Frequency.FromHertz(suggested), schedule.SampleRate);
     }
 
     [Fact]
     public void A_program_set_and_a_multichannel_waveform_name_the_callers_sample_rate()
     {
         var set = new ProgramSet([new AreaProgram(Tonic(1, 100, 50), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 1, 2))]);
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(set, 1));
-        Assert.Equal("sampleRateHz", e.ParamName);
-        WaveformSchedule.Compile(set, SuggestedRate(e));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(set, Frequency.FromHertz(1)));
+        Assert.Equal("sampleRate", e.ParamName);
+        WaveformSchedule.Compile(set, Frequency.FromHertz(SuggestedRate(e)));
         var m = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            new MultiChannelWaveform(Tonic(1, 100, 50), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 1, 2), 1));
-        Assert.Equal("sampleRateHz", m.ParamName);
+            new MultiChannelWaveform(Tonic(1, 100, 50), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 1, 2), Frequency.FromHertz(1)));
+        Assert.Equal("sampleRate", m.ParamName);
     }
 
     private static readonly Gen<long> LowRates = Gen.Elements(1L, 7L, 1_000L, 3_000L, 10_000L, 44_100L);
@@ -79,12 +79,12 @@ public class WaveformReliabilityTests
         {
             try
             {
-                WaveformSchedule.Compile(program, rate);
+                WaveformSchedule.Compile(program, Frequency.FromHertz(rate));
                 return true;
             }
             catch (ArgumentOutOfRangeException e) when (e.Message.Contains("would work"))
             {
-                return WaveformSchedule.Compile(program, SuggestedRate(e)).SampleRateHz > rate;
+                return WaveformSchedule.Compile(program, Frequency.FromHertz(SuggestedRate(e))).SampleRate > Frequency.FromHertz(rate);
             }
         });
 
@@ -106,7 +106,7 @@ public class WaveformReliabilityTests
     [Fact]
     public void Segments_up_to_the_end_of_the_64_bit_range_return_instead_of_wrapping_around()
     {
-        var schedule = WaveformSchedule.Compile(Tonic50, 1_000_000);
+        var schedule = WaveformSchedule.Compile(Tonic50, Frequency.FromHertz(1_000_000));
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => schedule.Segments(long.MaxValue - 100_000, long.MaxValue - 1).ToList());
         Assert.Equal("end", e.ParamName);
         var end = schedule.LastRepresentableSample + 1;
@@ -120,7 +120,7 @@ public class WaveformReliabilityTests
     [Fact]
     public void Pulse_onsets_beyond_the_range_are_refused_and_exact_inside_it()
     {
-        var schedule = WaveformSchedule.Compile(Tonic50, 1_000_000);
+        var schedule = WaveformSchedule.Compile(Tonic50, Frequency.FromHertz(1_000_000));
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => schedule.PulseOnset(long.MaxValue));
         Assert.Equal("pulseIndex", e.ParamName);
         Assert.Contains(schedule.LastRepresentablePulse.ToString(), e.Message);
@@ -135,7 +135,7 @@ public class WaveformReliabilityTests
     {
         // The areas pulse at 0, 20000, ... and 10000, 30000, ...: merged pulse k starts at 10000 k. 4.7e18 fits in a long
         // although the areas' own pulse 470e12 (at 9.4e18) does not.
-        var schedule = WaveformSchedule.Compile(TwoAreas(), 1_000_000);
+        var schedule = WaveformSchedule.Compile(TwoAreas(), Frequency.FromHertz(1_000_000));
         Assert.Equal(4_700_000_000_000_000_000L, schedule.PulseOnset(470_000_000_000_000));
         Assert.Equal(470_000_000_000_000, schedule.CountPulseOnsets(0, 4_700_000_000_000_000_000L));
         var last = schedule.LastRepresentablePulse;
@@ -147,10 +147,10 @@ public class WaveformReliabilityTests
 
     private static WaveformSchedule Named(string name) => name switch
     {
-        "tonic" => WaveformSchedule.Compile(Tonic50, 1_000_000),
-        "burst" => WaveformSchedule.Compile(Burst5, 1_000_000),
-        "cycling" => WaveformSchedule.Compile(Cycling, 1_000_000),
-        _ => WaveformSchedule.Compile(TwoAreas(), 1_000_000),
+        "tonic" => WaveformSchedule.Compile(Tonic50, Frequency.FromHertz(1_000_000)),
+        "burst" => WaveformSchedule.Compile(Burst5, Frequency.FromHertz(1_000_000)),
+        "cycling" => WaveformSchedule.Compile(Cycling, Frequency.FromHertz(1_000_000)),
+        _ => WaveformSchedule.Compile(TwoAreas(), Frequency.FromHertz(1_000_000)),
     };
 
     [Theory]
@@ -181,7 +181,7 @@ public class WaveformReliabilityTests
     [Fact]
     public void A_reader_stops_at_the_end_of_the_range()
     {
-        var schedule = WaveformSchedule.Compile(Burst5, 1_000_000);
+        var schedule = WaveformSchedule.Compile(Burst5, Frequency.FromHertz(1_000_000));
         var reader = schedule.CreateReader<float>(schedule.LastRepresentableSample + 1 - 10);
         reader.Read(new float[10].AsSpan());
         Assert.Throws<InvalidOperationException>(() => reader.Read(new float[1].AsSpan()));
@@ -208,7 +208,7 @@ public class WaveformReliabilityTests
 
     private static WaveformSchedule? TryCompile(StimulationProgram program, long fs)
     {
-        try { return WaveformSchedule.Compile(program, fs); }
+        try { return WaveformSchedule.Compile(program, Frequency.FromHertz(fs)); }
         catch (ArgumentOutOfRangeException) { return null; }
     }
 
@@ -218,7 +218,7 @@ public class WaveformReliabilityTests
         {
             return WaveformSchedule.Compile(new ProgramSet([
                 new AreaProgram(Tonic(1, 50_000, f1), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 1, 2)),
-                new AreaProgram(Tonic(1, 50_000, f2), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 4, 5), Duration.FromMicroseconds(offsetUs))]), fs);
+                new AreaProgram(Tonic(1, 50_000, f2), ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 4, 5), Duration.FromMicroseconds(offsetUs))]), Frequency.FromHertz(fs));
         }
         catch (ArgumentException) { return null; } // the areas would collide
     }
@@ -304,7 +304,7 @@ public class WaveformReliabilityTests
             Recharge.Passive(Duration.FromMicroseconds(100), Duration.FromMicroseconds(400)));
         var burst = StimulationProgram.Burst(pulse, Frequency.FromHertz(2000), 1000, Frequency.FromHertz(1), BurstRecharge.PerPulse);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var schedule = WaveformSchedule.Compile(burst, 1_000_000_000);
+        var schedule = WaveformSchedule.Compile(burst, Frequency.FromHertz(1_000_000_000));
         var window = new float[100_000];
         schedule.Render(0, window.AsSpan());
         schedule.Render(499_490_000, window.AsSpan()); // pulse 999 starts at 999 · 1e9 / 2000 = 499500000
@@ -321,7 +321,7 @@ public class WaveformReliabilityTests
         var program = StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(1), Duration.FromMilliseconds(1),
             Recharge.Passive(Duration.FromSeconds(100), Duration.FromSeconds(500))), Frequency.FromMillihertz(1));
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var schedule = WaveformSchedule.Compile(program, 1_000_000);
+        var schedule = WaveformSchedule.Compile(program, Frequency.FromHertz(1_000_000));
         var window = new double[10_000];
         schedule.Render(1_000 + 400_000_000, window.AsSpan());
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
@@ -339,7 +339,7 @@ public class WaveformReliabilityTests
     [Fact]
     public void Csv_and_spectrum_refuse_windows_beyond_the_range_naming_their_own_parameters()
     {
-        var schedule = WaveformSchedule.Compile(Cycling, 1_000_000);
+        var schedule = WaveformSchedule.Compile(Cycling, Frequency.FromHertz(1_000_000));
         var end = schedule.LastRepresentableSample + 1;
         var csv = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformCsv.Write(TextWriter.Null, schedule, end - 5, 10));
         Assert.Equal("startSample", csv.ParamName);
@@ -363,10 +363,10 @@ public class WaveformReliabilityTests
         {
             return; // the factory refuses it already: nothing can wrap here
         }
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(program, 1_000_000_000));
-        Assert.Equal("sampleRateHz", e.ParamName);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(program, Frequency.FromHertz(1_000_000_000)));
+        Assert.Equal("sampleRate", e.ParamName);
         Assert.Contains("64-bit", e.Message);
-        var schedule = WaveformSchedule.Compile(program, 1_000_000); // 1.8e16 samples a cycle: fine
+        var schedule = WaveformSchedule.Compile(program, Frequency.FromHertz(1_000_000)); // 1.8e16 samples a cycle: fine
         Assert.Equal(-5, schedule.Render<double>(Duration.FromMilliseconds(1))[0]);
     }
 }

@@ -19,7 +19,7 @@ public class WaveformScheduleTests
     [Fact]
     public void Tonic_50_Hz_renders_exact_phases()
     {
-        var schedule = WaveformSchedule.Compile(Tonic(50), OneMegahertz);
+        var schedule = WaveformSchedule.Compile(Tonic(50), Frequency.FromHertz(OneMegahertz));
         var samples = schedule.Render<double>(Duration.FromMilliseconds(40));
         Assert.Equal(40_000, samples.Length);
         for (var i = 0; i < samples.Length; i++)
@@ -36,12 +36,12 @@ public class WaveformScheduleTests
     {
         // 30 µs at 1 MHz is 30 samples (truncating 30e-6 · 1e6 = 29.999... would give 29).
         var hf = StimulationProgram.HighFrequency(Pulse(3, 30), Frequency.FromKilohertz(10));
-        var segments = WaveformSchedule.Compile(hf, OneMegahertz).Segments(0, 100).ToArray();
+        var segments = WaveformSchedule.Compile(hf, Frequency.FromHertz(OneMegahertz)).Segments(0, 100).ToArray();
         Assert.Equal([30L, 30L], segments.Select(s => s.Length));
         // 300 µs at 44.1 kHz is 13.23 samples: 13. 250 µs at 44.1 kHz is 11.025: 11; 340.136 µs is 15.0000 → 15.
-        Assert.Equal(13, WaveformSchedule.Compile(Tonic(50), 44_100).Segments(0, 100).First().Length);
+        Assert.Equal(13, WaveformSchedule.Compile(Tonic(50), Frequency.FromHertz(44_100)).Segments(0, 100).First().Length);
         // Halves round up: 25 µs at 20 kHz is exactly 0.5 samples → 1.
-        Assert.Equal(1, WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(1, 25), Frequency.FromKilohertz(1)), 20_000).Segments(0, 40).First().Length);
+        Assert.Equal(1, WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(1, 25), Frequency.FromKilohertz(1)), Frequency.FromHertz(20_000)).Segments(0, 40).First().Length);
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public class WaveformScheduleTests
     {
         // 10 µs at 44.1 kHz is 0.441 samples.
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(1, 10), Frequency.FromKilohertz(1)), 44_100));
-        Assert.Equal("sampleRateHz", e.ParamName);
+            WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(1, 10), Frequency.FromKilohertz(1)), Frequency.FromHertz(44_100)));
+        Assert.Equal("sampleRate", e.ParamName);
         Assert.Contains("rounds to 0 samples", e.Message);
         Assert.Contains("88200 Hz would work", e.Message);
     }
@@ -60,25 +60,43 @@ public class WaveformScheduleTests
     {
         // 2 × 500 µs in a 1 ms period fits exactly; at 3 kHz each phase is 1.5 → 2 samples, 4 > 3.
         var program = StimulationProgram.Tonic(Pulse(1, 500), Frequency.FromHertz(1000));
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(program, 3_000));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(program, Frequency.FromHertz(3_000)));
         Assert.Contains("4 samples", e.Message);
         Assert.Contains("6000 Hz would work", e.Message);
-        WaveformSchedule.Compile(program, 6_000);
+        WaveformSchedule.Compile(program, Frequency.FromHertz(6_000));
     }
 
     [Fact]
     public void Sample_rate_must_be_positive()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(Tonic(50), 0));
-        Assert.Equal("sampleRateHz", e.ParamName);
-        Assert.Contains("between 1 Hz and 1000000000 Hz", e.Message);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(Tonic(50), Frequency.FromHertz(0)));
+        Assert.Equal("sampleRate", e.ParamName);
+        Assert.Contains("a whole number of hertz from 1 Hz to 1 GHz", e.Message);
+    }
+
+    [Theory]
+    [InlineData(44_100.5)]
+    [InlineData(0.5)]
+    [InlineData(1_000_000_001)]
+    public void Sample_rate_must_be_a_whole_number_of_hertz_up_to_1_GHz(double hertz)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(Tonic(50), Frequency.FromHertz(hertz)));
+        Assert.Equal("sampleRate", e.ParamName);
+        Assert.Contains("got " + Frequency.FromHertz(hertz), e.Message);
+    }
+
+    [Fact]
+    public void Sample_rate_is_reported_as_a_frequency()
+    {
+        Assert.Equal(Frequency.FromHertz(44_100), WaveformSchedule.Compile(Tonic(50), Frequency.FromHertz(44_100)).SampleRate);
+        Assert.Equal(Frequency.FromHertz(1_000_000_000), WaveformSchedule.Compile(Tonic(50), Frequency.FromHertz(1_000_000_000)).SampleRate);
     }
 
     [Fact]
     public void Pulse_one_billion_of_130_Hz_lands_where_the_formula_says_without_rendering()
     {
         // Pulse k starts at round(k · fs / f) = round(1e9 · 1e6 / 130) = round(7692307692307.69...) = 7692307692308.
-        var schedule = WaveformSchedule.Compile(Tonic(130), OneMegahertz);
+        var schedule = WaveformSchedule.Compile(Tonic(130), Frequency.FromHertz(OneMegahertz));
         Assert.Equal(7_692_307_692_308L, schedule.PulseOnset(1_000_000_000));
         Assert.Equal(Expected(1_000_000_000, OneMegahertz, 130), schedule.PulseOnset(1_000_000_000));
         // 24 hours of 130 Hz: exactly 11,232,000 pulses, the last one at round(11231999 · 1e6 / 130).
@@ -98,7 +116,7 @@ public class WaveformScheduleTests
     public void Naive_floating_point_timing_misplaces_pulses_that_the_schedule_places_exactly()
     {
         // What DESIGN.md measured: t = i · dt in float drifts; counting with integers does not.
-        var schedule = WaveformSchedule.Compile(Tonic(130), OneMegahertz);
+        var schedule = WaveformSchedule.Compile(Tonic(130), Frequency.FromHertz(OneMegahertz));
         var misplaced = 0;
         for (long k = 0; k < 100_000; k++)
         {
@@ -115,7 +133,7 @@ public class WaveformScheduleTests
         // 5 × 1 ms at 500 Hz, 40 Hz bursts at 44.1 kHz: intra period 88.2 samples → onsets 0, 88, 176, 265, 353.
         var burst = StimulationProgram.Burst(Pulse(0.6, 1000, Recharge.Passive(Duration.FromMilliseconds(1), Duration.FromMilliseconds(5))),
             Frequency.FromHertz(500), 5, Frequency.FromHertz(40), BurstRecharge.AfterBurst);
-        var schedule = WaveformSchedule.Compile(burst, 44_100);
+        var schedule = WaveformSchedule.Compile(burst, Frequency.FromHertz(44_100));
         Assert.Equal([0L, 88, 176, 265, 353], Enumerable.Range(0, 5).Select(k => schedule.PulseOnset(k)));
         // Burst 1 starts at round(44100 / 40) = 1103 (1102.5 rounds up).
         Assert.Equal(1103, schedule.PulseOnset(5));
@@ -128,7 +146,7 @@ public class WaveformScheduleTests
     {
         var burst = StimulationProgram.Burst(Pulse(0.6, 1000, Recharge.Passive(Duration.FromMilliseconds(1), Duration.FromMilliseconds(5))),
             Frequency.FromHertz(500), 5, Frequency.FromHertz(40), BurstRecharge.AfterBurst);
-        var schedule = WaveformSchedule.Compile(burst, OneMegahertz);
+        var schedule = WaveformSchedule.Compile(burst, Frequency.FromHertz(OneMegahertz));
         var samples = schedule.Render<double>(Duration.FromMilliseconds(25));
         // Recharge starts after the last pulse: 4 · 2000 + 1000 = 9000, lasts 5000 samples, decays by e every 1000.
         Assert.Equal(-0.6, samples[8_999]);
@@ -144,7 +162,7 @@ public class WaveformScheduleTests
     [Fact]
     public void Asymmetric_recharge_is_lower_longer_and_balanced_in_samples()
     {
-        var schedule = WaveformSchedule.Compile(Tonic(50, 4, 300, Recharge.ActiveAsymmetric(4)), OneMegahertz);
+        var schedule = WaveformSchedule.Compile(Tonic(50, 4, 300, Recharge.ActiveAsymmetric(4)), Frequency.FromHertz(OneMegahertz));
         var segments = schedule.Segments(0, 20_000).ToArray();
         Assert.Equal(2, segments.Length);
         Assert.Equal((300L, -4.0), (segments[0].Length, segments[0].Level));
@@ -155,7 +173,7 @@ public class WaveformScheduleTests
     public void Cycling_is_exactly_zero_in_the_off_time_and_ramps_per_pulse()
     {
         var program = StimulationProgram.Cycling(Tonic(50), Duration.FromSeconds(1), Duration.FromSeconds(1), Duration.FromMilliseconds(100));
-        var schedule = WaveformSchedule.Compile(program, 100_000);
+        var schedule = WaveformSchedule.Compile(program, Frequency.FromHertz(100_000));
         var two = schedule.Render<float>(Duration.FromSeconds(2));
         Assert.All(two.AsSpan(100_000).ToArray(), s => Assert.Equal(0f, s));
         // 50 pulses per on-second; in the 100 ms ramp the pulse at 20 ms has gain 0.2, from 100 ms on full amplitude.
@@ -171,14 +189,14 @@ public class WaveformScheduleTests
     public void A_cycling_on_time_too_short_for_one_pulse_is_rejected()
     {
         var program = StimulationProgram.Cycling(Tonic(50), Duration.FromMicroseconds(500), Duration.FromSeconds(1));
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(program, OneMegahertz));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WaveformSchedule.Compile(program, Frequency.FromHertz(OneMegahertz)));
         Assert.Contains("holds no complete pulse", e.Message);
     }
 
     [Fact]
     public void Reader_streams_the_same_samples_in_any_chunk_sizes_and_allocates_nothing_per_chunk()
     {
-        var schedule = WaveformSchedule.Compile(Tonic(130), OneMegahertz);
+        var schedule = WaveformSchedule.Compile(Tonic(130), Frequency.FromHertz(OneMegahertz));
         var whole = new float[300_000];
         schedule.Render(0, whole.AsSpan());
         var chunk = new float[65_536];
@@ -215,7 +233,7 @@ public class WaveformScheduleTests
     [Fact]
     public void Render_allocates_nothing_after_the_first_call()
     {
-        var schedule = WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(3, 30), Frequency.FromKilohertz(10)), OneMegahertz);
+        var schedule = WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(3, 30), Frequency.FromKilohertz(10)), Frequency.FromHertz(OneMegahertz));
         var buffer = new double[1_000_000];
         schedule.Render(0, buffer.AsSpan());
         var cleanest = long.MaxValue; // the cleanest of several passes, for the reason given in the reader's test above
@@ -235,7 +253,7 @@ public class WaveformScheduleTests
     public void Large_renders_use_streaming_stores_and_equal_the_segment_renderer(long start, int misalignment)
     {
         // 12 MB destinations take the non-temporal tile path; the reference renders the same window run by run.
-        var schedule = WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(3, 30, gapUs: 7), Frequency.FromKilohertz(10)), OneMegahertz);
+        var schedule = WaveformSchedule.Compile(StimulationProgram.HighFrequency(Pulse(3, 30, gapUs: 7), Frequency.FromKilohertz(10)), Frequency.FromHertz(OneMegahertz));
         AssertStreamingEqualsSegments<float>(schedule, start, misalignment, 3_000_000);
         AssertStreamingEqualsSegments<double>(schedule, start, misalignment, 1_500_000);
     }
@@ -255,7 +273,7 @@ public class WaveformScheduleTests
     [Fact]
     public void Time_axis_is_exact_per_sample()
     {
-        var schedule = WaveformSchedule.Compile(Tonic(130), 44_100);
+        var schedule = WaveformSchedule.Compile(Tonic(130), Frequency.FromHertz(44_100));
         var times = new double[3];
         schedule.TimeAxis(44_100L * 3600 * 24, times);
         Assert.Equal(86_400.0, times[0]);

@@ -1,0 +1,119 @@
+using BenchmarkDotNet.Attributes;
+using ScsSim.Benchmarks;
+using ScsSim.Benchmarks.Waveforms;
+using ScsSim.Programming;
+using ScsSim.Quantities;
+using Measurement = ScsSim.Benchmarks.BenchmarkGate.Measurement;
+
+namespace ScsSim.Benchmarks.Tests;
+
+/// <summary>The gate's expected cases come from the benchmark types, and a missing case or method fails it.</summary>
+public class BenchmarkGateTests
+{
+    /// <summary>A waveform case under a name the gate has never heard of (what a renamed class looks like).</summary>
+    [GenericTypeArguments(typeof(float))]
+    [GenericTypeArguments(typeof(double))]
+    public class RenamedTonicCase<T> : WaveformBenchmark<T> where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+    {
+        protected override StimulationProgram Program => StimulationProgram.Tonic(
+            new PulseShape(Current.FromMilliamperes(5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50));
+
+        protected override double PeriodSamples => 20_000;
+
+        protected override double LevelAt(double positionInPeriod) => 0;
+    }
+
+    /// <summary>A gated class that can never run: the gate refuses it rather than expect nothing of it.</summary>
+    public class UnclosedCase<T> : WaveformBenchmark<T> where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+    {
+        protected override StimulationProgram Program => throw new NotSupportedException();
+
+        protected override double PeriodSamples => 1;
+
+        protected override double LevelAt(double positionInPeriod) => 0;
+    }
+
+    [Fact]
+    public void Every_benchmark_class_of_a_gated_family_is_expected_for_each_sample_type()
+    {
+        var names = BenchmarkGate.ExpectedCases().Select(c => c.Name).ToHashSet();
+        Type[] waveform = [typeof(TonicBenchmarks<>), typeof(Tonic130HzBenchmarks<>), typeof(HighFrequency10kBenchmarks<>), typeof(BurstActiveBenchmarks<>),
+            typeof(BurstPassiveBenchmarks<>), typeof(CyclingBenchmarks<>), typeof(ProgramSetBenchmarks<>)];
+        Type[] interleaved = [typeof(InterleavedTonicBenchmarks<>), typeof(InterleavedHighFrequency10kBenchmarks<>), typeof(InterleavedProgramSetBenchmarks<>)];
+        var expected = waveform.Concat(interleaved)
+            .SelectMany(t => new[] { t.MakeGenericType(typeof(float)), t.MakeGenericType(typeof(double)) })
+            .Select(BenchmarkGate.ReportName).ToHashSet();
+        Assert.Equal(expected.Order(), names.Order());
+        Assert.Contains("HighFrequency10kBenchmarks<Double>", names); // BenchmarkDotNet's spelling of the type
+    }
+
+    [Fact]
+    public void A_renamed_class_is_still_expected_under_its_new_name_and_fails_when_it_did_not_run()
+    {
+        var cases = BenchmarkGate.ExpectedCases([typeof(RenamedTonicCase<>), typeof(string), typeof(WaveformBenchmark<>)]);
+        Assert.Equal(["RenamedTonicCase<Double>", "RenamedTonicCase<Single>"], cases.Select(c => c.Name).Order());
+        Assert.Contains("NWaves", cases.Single(c => c.Name == "RenamedTonicCase<Single>").Methods);
+        Assert.DoesNotContain("NWaves", cases.Single(c => c.Name == "RenamedTonicCase<Double>").Methods);
+
+        var output = new StringWriter();
+        // Results for the old name only: the renamed class is missing, and the old name is merely reported.
+        var failures = BenchmarkGate.Check([.. WaveformResults("TonicBenchmarks<Single>", nwaves: true)], cases, output);
+        Assert.Equal(2, failures);
+        Assert.Contains("RenamedTonicCase<Single> FAILED: expected case missing from the results", output.ToString());
+        Assert.Contains("RenamedTonicCase<Double> FAILED: expected case missing from the results", output.ToString());
+    }
+
+    [Fact]
+    public void A_missing_case_fails_and_a_complete_set_passes()
+    {
+        var cases = BenchmarkGate.ExpectedCases([typeof(RenamedTonicCase<>)]);
+        var complete = WaveformResults("RenamedTonicCase<Single>", nwaves: true).Concat(WaveformResults("RenamedTonicCase<Double>", nwaves: false)).ToList();
+        Assert.Equal(0, BenchmarkGate.Check(complete, cases, new StringWriter()));
+
+        var output = new StringWriter();
+        Assert.Equal(1, BenchmarkGate.Check(complete.Where(m => m.Type != "RenamedTonicCase<Double>").ToList(), cases, output));
+        Assert.Contains("RenamedTonicCase<Double> FAILED: expected case missing", output.ToString());
+    }
+
+    [Fact]
+    public void A_missing_method_fails()
+    {
+        var cases = BenchmarkGate.ExpectedCases([typeof(RenamedTonicCase<>)]);
+        var results = WaveformResults("RenamedTonicCase<Single>", nwaves: false).Concat(WaveformResults("RenamedTonicCase<Double>", nwaves: false)).ToList();
+        var output = new StringWriter();
+        Assert.Equal(1, BenchmarkGate.Check(results, cases, output));
+        Assert.Contains("RenamedTonicCase<Single> FAILED: methods missing from the results: NWaves", output.ToString());
+    }
+
+    [Fact]
+    public void The_full_gate_fails_on_an_empty_result_set_once_per_expected_case()
+    {
+        var output = new StringWriter();
+        Assert.Equal(BenchmarkGate.ExpectedCases().Count, BenchmarkGate.Check([], output));
+    }
+
+    [Fact]
+    public void Every_known_miss_names_an_expected_case()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, BenchmarkGate.StaleKnownMisses(BenchmarkGate.ExpectedCases(), output));
+        // Against a set that lacks their cases (as after a rename), every known miss is reported stale.
+        Assert.Equal(BenchmarkGate.KnownMisses.Count, BenchmarkGate.StaleKnownMisses(BenchmarkGate.ExpectedCases([typeof(RenamedTonicCase<>)]), output));
+    }
+
+    [Fact]
+    public void A_gated_class_with_no_sample_type_is_refused()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => BenchmarkGate.ExpectedCases([typeof(UnclosedCase<>)]));
+        Assert.Contains("UnclosedCase", e.Message);
+    }
+
+    // Every method at the speed of Fill: every ratio 1.0, every target met.
+    private static IEnumerable<Measurement> WaveformResults(string type, bool nwaves)
+    {
+        foreach (var method in new[] { "Fill", "Render", "FillChunk", "StreamChunk" }) yield return new Measurement(type, method, 1000, 0);
+        yield return new Measurement(type, "Naive", 50_000, 0);
+        yield return new Measurement(type, "MathNet", 50_000, 0);
+        if (nwaves) yield return new Measurement(type, "NWaves", 50_000, 0);
+    }
+}
