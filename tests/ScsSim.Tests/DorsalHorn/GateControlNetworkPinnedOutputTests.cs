@@ -1,0 +1,59 @@
+using System.Globalization;
+using ScsSim.DorsalHorn;
+using ScsSim.Quantities;
+
+namespace ScsSim.Tests.DorsalHorn;
+
+/// <summary>
+/// Pins the network's outputs for fixed seeds, bit for bit: written before the kernel was split into named steps, so a
+/// refactoring that changes any spike, count or rate fails here.
+/// </summary>
+public class GateControlNetworkPinnedOutputTests
+{
+    private static string Digest(NetworkActivity a)
+    {
+        // FNV-1a over the WDR spike steps: any moved, added or lost spike changes it.
+        var h = 14695981039346656037UL;
+        foreach (var s in a.WdrSpikeSteps) { h ^= (uint)s; h *= 1099511628211UL; }
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{string.Join(' ', a.SpikeCounts)}|{a.WdrSpikeSteps.Count}|{h:X16}|{BitConverter.DoubleToInt64Bits(a.CFibreResponse):X16}");
+    }
+
+    private static string Bits(params double[] values) => string.Join(' ', values.Select(v => BitConverter.DoubleToInt64Bits(v).ToString("X16", CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Default_Neuropathic50Hz_Seed1()
+    {
+        var p = GateControlParameters.Default;
+        var inputs = InputSpikeTrains.Generate(p, PainState.Neuropathic, new ScsDrive(GateControlSweeps.ProgramFor(50), 1), Duration.FromSeconds(3), 1);
+        Assert.Equal("2 2 3 80 154 133 8 81 1|1|B0297E4C8751BED2|FFF8000000000000", Digest(new GateControlNetwork(p, 1).Simulate(inputs)));
+    }
+
+    [Fact]
+    public void Default_CFibreTest1kHz_PartialRecruitment_Seed2()
+    {
+        var p = GateControlParameters.Default;
+        var inputs = InputSpikeTrains.Generate(p, PainState.CFibreTest, new ScsDrive(GateControlSweeps.ProgramFor(1000), 0.6), Duration.FromSeconds(3), 2);
+        Assert.Equal("18 11 23 26 12 20 20 12 27|27|43C3EBFB4143336E|4022000000000000", Digest(new GateControlNetwork(p, 2).Simulate(inputs)));
+    }
+
+    [Fact]
+    public void OtherParameters_Neuropathic10Hz_Seed3()
+    {
+        var p = GateControlParameters.Default with
+        {
+            TimeStepMs = 0.05, MagnesiumMm = 2, InhibitionScale = 1.5, SynapticDelayMs = 2, GlycineShare = 0.3,
+            RestingPotentialMv = -62, ThresholdMv = -52, ABetaToWdrRecoveryMs = 150, NmdaDecayMs = 60,
+        };
+        var inputs = InputSpikeTrains.Generate(p, PainState.Neuropathic, new ScsDrive(GateControlSweeps.ProgramFor(10), 1), Duration.FromSeconds(2), 3);
+        Assert.Equal("8 7 17 42 44 43 45 43 16|16|412E9E2BC494975C|FFF8000000000000", Digest(new GateControlNetwork(p, 3).Simulate(inputs)));
+    }
+
+    [Fact]
+    public void Measure_CFibreTest50Hz_Seed4()
+    {
+        var r = PainTransmission.Measure(PainState.CFibreTest, new ScsDrive(GateControlSweeps.ProgramFor(50), 0.8), Duration.FromSeconds(3), 4);
+        Assert.Equal("4022000000000000 4020AAAAAAAAAAAB 4022000000000000 4020AAAAAAAAAAAB 4049C71C71C71C71|12", Bits(r.WdrRateWithoutScsHz, r.WdrRateWithScsHz, r.CFibreResponseWithoutScs, r.CFibreResponseWithScs, r.ABetaSpikeRateHz)
+            + "|" + r.RecruitedABetaFibres);
+    }
+}
