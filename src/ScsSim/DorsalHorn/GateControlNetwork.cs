@@ -73,8 +73,8 @@ public sealed class GateControlNetwork
         var p = Parameters;
         if (inputs.ABetaCount != _aBeta || inputs.ADeltaCount != _aDelta || inputs.CCount != _c)
             throw new ArgumentException($"inputs have {inputs.ABetaCount}/{inputs.ADeltaCount}/{inputs.CCount} A-beta/A-delta/C fibres; the network expects {_aBeta}/{_aDelta}/{_c}.", nameof(inputs));
-        if (Math.Abs(inputs.TimeStepMs - p.TimeStepMs) > 1e-12)
-            throw new ArgumentException($"inputs use a time step of {inputs.TimeStepMs} ms; the network uses {p.TimeStepMs} ms.", nameof(inputs));
+        if (inputs.TimeStep != p.TimeStep)
+            throw new ArgumentException($"inputs use a time step of {inputs.TimeStep}; the network uses {p.TimeStep}.", nameof(inputs));
         return Run(inputs.Plan(), null, cancellationToken);
     }
 
@@ -98,7 +98,7 @@ public sealed class GateControlNetwork
             events.Fill(chunkEnd, spikesPerFibre);
             IntegrateChunk(chunkStart, chunkEnd, events, state);
         }
-        return new NetworkActivity(_kinetics.TimeStepMs, steps, _cells.Kinds, state.SpikeCounts, state.WdrSpikes.ToArray(),
+        return new NetworkActivity(Parameters.TimeStep, steps, _cells.Kinds, state.SpikeCounts, state.WdrSpikes.ToArray(),
             CFibreResponse(inputs, state.WdrSpikes));
     }
 
