@@ -57,7 +57,7 @@ internal static class Plots
     public static string FrequencyResponse(IReadOnlyList<SweepPoint> points, string path)
     {
         var plot = new Plot();
-        plot.Add.Scatter(points.Select(p => Math.Log10(p.FrequencyHz)).ToArray(), points.Select(p => p.Index).ToArray()).LegendText = "pain-transmission index";
+        plot.Add.Scatter(points.Select(p => Math.Log10(p.Frequency.ToHertz())).ToArray(), points.Select(p => p.Index).ToArray()).LegendText = "pain-transmission index";
         plot.Add.HorizontalLine(1).LegendText = "no relief";
         var decades = Enumerable.Range(0, 5).Select(d => (double)d).ToArray();
         plot.Axes.Bottom.SetTicks(decades, ["1", "10", "100", "1k", "10k"]);

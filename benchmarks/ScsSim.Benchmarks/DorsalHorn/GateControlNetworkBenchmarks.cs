@@ -28,7 +28,7 @@ public class GateControlNetworkBenchmarks
     }
 
     private InputSpikeTrains Generate() => InputSpikeTrains.Generate(GateControlParameters.Default, PainState.Neuropathic,
-        new ScsDrive(GateControlSweeps.ProgramFor(FrequencyHz), 1), Duration.FromSeconds(10), 1);
+        new ScsDrive(GateControlSweeps.ProgramFor(Frequency.FromHertz(FrequencyHz)), 1), Duration.FromSeconds(10), 1);
 
     /// <summary>Runs the network for 10 s of simulated time.</summary>
     /// <returns>The activity.</returns>
@@ -48,7 +48,7 @@ public class GateControlNetworkBenchmarks
 [MemoryDiagnoser]
 public class FrequencySweepBenchmarks
 {
-    private readonly double[] _frequencies = GateControlSweeps.LogSpacedFrequencies(1, 10_000, 30);
+    private readonly Frequency[] _frequencies = GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10), 30);
 
     /// <summary>Threads (1, or -1 for all cores).</summary>
     [Params(1, -1)]

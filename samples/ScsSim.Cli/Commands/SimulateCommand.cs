@@ -40,7 +40,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         AnsiConsole.Write(Summary(scenario, outcome));
 
         var frequencyResponse = Sweeps.WithProgress("frequency response", progress =>
-            scenario.FrequencySweep(GateControlSweeps.LogSpacedFrequencies(1, 10_000, 20), new ScenarioOptions { NetworkDuration = Duration.FromSeconds(5) },
+            scenario.FrequencySweep(GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10), 20), new ScenarioOptions { NetworkDuration = Duration.FromSeconds(5) },
                 progress, cancellationToken));
         var schedule = WaveformSchedule.Compile(scenario.Program, Frequency.FromKilohertz(100));
         var recruitment = scenario.Recruitment();
@@ -75,7 +75,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         Row("perception threshold", o.PerceptionThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("discomfort threshold", o.DiscomfortThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("paresthesia coverage", string.Create(c, $"{o.ParesthesiaCoverage:P0} of the painful regions{(o.IsParesthesiaFree ? " (paresthesia-free)" : "")}"));
-        Row("pain transmission", string.Create(c, $"WDR {o.PainTransmission.WdrRateWithoutScsHz:0.0} -> {o.PainTransmission.WdrRateWithScsHz:0.0} Hz; index {o.PainTransmissionIndex:0.00} (1 = no relief)"));
+        Row("pain transmission", string.Create(c, $"WDR {o.PainTransmission.WdrRateWithoutScs.ToHertz():0.0} -> {o.PainTransmission.WdrRateWithScs.ToHertz():0.0} Hz; index {o.PainTransmissionIndex:0.00} (1 = no relief)"));
         foreach (var note in o.Notes) Row("note", note);
         return table;
     }

@@ -57,7 +57,7 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
         string png;
         if (settings.Kind == "frequency")
         {
-            var frequencies = GateControlSweeps.LogSpacedFrequencies(1, 10_000, settings.PointCount ?? 30);
+            var frequencies = GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10), settings.PointCount ?? 30);
             points = Sweeps.WithProgress("frequency sweep", p => scenario.FrequencySweep(frequencies, options, p, cancellationToken));
             png = Plots.FrequencyResponse(points, Path.Combine(settings.Out, name + ".png"));
         }
@@ -73,8 +73,8 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
         var table = new Table().AddColumn("frequency (Hz)").AddColumn("amplitude (× PT)").AddColumn("A-beta driven").AddColumn("WDR without (Hz)")
             .AddColumn("WDR with (Hz)").AddColumn("index");
         foreach (var p in points)
-            table.AddRow($"{p.FrequencyHz:0.##}", double.IsNaN(p.AmplitudeMultiple) ? "-" : $"{p.AmplitudeMultiple:0.00}", $"{p.RecruitedFraction:P0}",
-                $"{p.WdrRateWithoutScsHz:0.0}", $"{p.WdrRateWithScsHz:0.0}", $"{p.Index:0.00}");
+            table.AddRow($"{p.Frequency.ToHertz():0.##}", double.IsNaN(p.AmplitudeMultiple) ? "-" : $"{p.AmplitudeMultiple:0.00}", $"{p.RecruitedFraction:P0}",
+                $"{p.WdrRateWithoutScs.ToHertz():0.0}", $"{p.WdrRateWithScs.ToHertz():0.0}", $"{p.Index:0.00}");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"wrote [green]{csv}[/] and [green]{png}[/]");
         return 0;

@@ -1,3 +1,5 @@
+using ScsSim.Quantities;
+
 namespace ScsSim.DorsalHorn;
 
 /// <summary>
@@ -23,8 +25,8 @@ public sealed record GateControlParameters
 
     // ---- numerics ----
 
-    /// <summary>Integration time step, ms (default 0.025 ms, the step asked for by the speed target; 0.001-0.1 ms allowed).</summary>
-    public double TimeStepMs { get; init; } = 0.025;
+    /// <summary>Integration time step (default 25 µs, the step asked for by the speed target; 1-100 µs allowed).</summary>
+    public Duration TimeStep { get; init; } = Duration.FromMicroseconds(25);
 
     // ---- population sizes (Zhang, Janik & Grill 2014) ----
 
@@ -52,61 +54,61 @@ public sealed record GateControlParameters
 
     // ---- membranes (conductance-based LIF) ----
 
-    /// <summary>Resting (leak reversal) potential, mV (-65 mV; dorsal-horn neurons rest at -55 to -70 mV, Melnick et al. 2004, J Neurophysiol, substantia gelatinosa neurons in slices).</summary>
-    public double RestingPotentialMv { get; init; } = -65;
+    /// <summary>Resting (leak reversal) potential (-65 mV; dorsal-horn neurons rest at -55 to -70 mV, Melnick et al. 2004, J Neurophysiol, substantia gelatinosa neurons in slices).</summary>
+    public Voltage RestingPotential { get; init; } = Voltage.FromMillivolts(-65);
 
-    /// <summary>Spike threshold, mV (-50 mV; typical for lamina I-V neurons, Melnick et al. 2004).</summary>
-    public double ThresholdMv { get; init; } = -50;
+    /// <summary>Spike threshold (-50 mV; typical for lamina I-V neurons, Melnick et al. 2004).</summary>
+    public Voltage Threshold { get; init; } = Voltage.FromMillivolts(-50);
 
-    /// <summary>Reset potential after a spike, mV (-65 mV, assumed equal to rest).</summary>
-    public double ResetMv { get; init; } = -65;
+    /// <summary>Reset potential after a spike (-65 mV, assumed equal to rest).</summary>
+    public Voltage ResetPotential { get; init; } = Voltage.FromMillivolts(-65);
 
-    /// <summary>Absolute refractory period of the network cells, ms (2 ms, typical).</summary>
-    public double CellRefractoryMs { get; init; } = 2;
+    /// <summary>Absolute refractory period of the network cells (2 ms, typical).</summary>
+    public Duration CellRefractoryPeriod { get; init; } = Duration.FromMilliseconds(2);
 
-    /// <summary>Membrane time constant of the WDR neuron, ms (20 ms; deep dorsal-horn neurons, Melnick et al. 2004).</summary>
-    public double WdrMembraneTauMs { get; init; } = 20;
+    /// <summary>Membrane time constant of the WDR neuron (20 ms; deep dorsal-horn neurons, Melnick et al. 2004).</summary>
+    public Duration WdrMembraneTimeConstant { get; init; } = Duration.FromMilliseconds(20);
 
-    /// <summary>Membrane time constant of the interneurons, ms (10 ms; substantia gelatinosa neurons, Melnick et al. 2004).</summary>
-    public double InterneuronMembraneTauMs { get; init; } = 10;
+    /// <summary>Membrane time constant of the interneurons (10 ms; substantia gelatinosa neurons, Melnick et al. 2004).</summary>
+    public Duration InterneuronMembraneTimeConstant { get; init; } = Duration.FromMilliseconds(10);
 
     // ---- synapses ----
 
-    /// <summary>Excitatory (AMPA, NMDA) reversal potential, mV (0 mV; Destexhe, Mainen &amp; Sejnowski 1998, in Methods in Neuronal Modeling).</summary>
-    public double ExcitatoryReversalMv { get; init; } = 0;
+    /// <summary>Excitatory (AMPA, NMDA) reversal potential (0 mV; Destexhe, Mainen &amp; Sejnowski 1998, in Methods in Neuronal Modeling).</summary>
+    public Voltage ExcitatoryReversal { get; init; } = Voltage.Zero;
 
-    /// <summary>GABA-A reversal potential, mV (-70 mV; chloride reversal in adult dorsal horn, Coull et al. 2003, Nature 424:938).</summary>
-    public double GabaReversalMv { get; init; } = -70;
+    /// <summary>GABA-A reversal potential (-70 mV; chloride reversal in adult dorsal horn, Coull et al. 2003, Nature 424:938).</summary>
+    public Voltage GabaReversal { get; init; } = Voltage.FromMillivolts(-70);
 
-    /// <summary>Glycine reversal potential, mV (-70 mV; same chloride gradient as GABA-A).</summary>
-    public double GlycineReversalMv { get; init; } = -70;
+    /// <summary>Glycine reversal potential (-70 mV; same chloride gradient as GABA-A).</summary>
+    public Voltage GlycineReversal { get; init; } = Voltage.FromMillivolts(-70);
 
-    /// <summary>AMPA decay time constant, ms (3 ms; fast AMPA EPSCs of dorsal-horn neurons decay within a few ms, Yoshimura &amp;
+    /// <summary>AMPA decay time constant (3 ms; fast AMPA EPSCs of dorsal-horn neurons decay within a few ms, Yoshimura &amp;
     /// Jessell 1990, J Physiol 430:315; <em>tuned</em> within that range: a fast decay lets the inhibitory interneurons tell
     /// synchronous 30-50 Hz volleys from the smooth conductance of kilohertz trains).</summary>
-    public double AmpaDecayMs { get; init; } = 3;
+    public Duration AmpaDecay { get; init; } = Duration.FromMilliseconds(3);
 
-    /// <summary>NMDA rise time constant, ms (2 ms; Destexhe et al. 1998).</summary>
-    public double NmdaRiseMs { get; init; } = 2;
+    /// <summary>NMDA rise time constant (2 ms; Destexhe et al. 1998).</summary>
+    public Duration NmdaRise { get; init; } = Duration.FromMilliseconds(2);
 
-    /// <summary>NMDA decay time constant, ms (80 ms; Destexhe et al. 1998; the slow NMDA current gives temporal summation, the basis
+    /// <summary>NMDA decay time constant (80 ms; Destexhe et al. 1998; the slow NMDA current gives temporal summation, the basis
     /// of wind-up in Zhang et al. 2014).</summary>
-    public double NmdaDecayMs { get; init; } = 80;
+    public Duration NmdaDecay { get; init; } = Duration.FromMilliseconds(80);
 
-    /// <summary>Extracellular magnesium for the NMDA block, mM (1 mM; block after Jahr &amp; Stevens 1990, J Neurosci 10:3178).</summary>
-    public double MagnesiumMm { get; init; } = 1;
+    /// <summary>Extracellular magnesium for the NMDA block (1 mM; block after Jahr &amp; Stevens 1990, J Neurosci 10:3178).</summary>
+    public Concentration Magnesium { get; init; } = Concentration.FromMillimolar(1);
 
-    /// <summary>GABA-A decay time constant, ms (20 ms; dorsal-horn GABA-A IPSCs, Chéry &amp; De Koninck 1999, J Neurosci 19:7342).</summary>
-    public double GabaDecayMs { get; init; } = 20;
+    /// <summary>GABA-A decay time constant (20 ms; dorsal-horn GABA-A IPSCs, Chéry &amp; De Koninck 1999, J Neurosci 19:7342).</summary>
+    public Duration GabaDecay { get; init; } = Duration.FromMilliseconds(20);
 
-    /// <summary>Glycine decay time constant, ms (7 ms; dorsal-horn glycinergic IPSCs, Chéry &amp; De Koninck 1999).</summary>
-    public double GlycineDecayMs { get; init; } = 7;
+    /// <summary>Glycine decay time constant (7 ms; dorsal-horn glycinergic IPSCs, Chéry &amp; De Koninck 1999).</summary>
+    public Duration GlycineDecay { get; init; } = Duration.FromMilliseconds(7);
 
     /// <summary>Share of an inhibitory synapse's conductance that is glycinergic (0.5; GABA and glycine are co-released, Chéry &amp; De Koninck 1999).</summary>
     public double GlycineShare { get; init; } = 0.5;
 
-    /// <summary>Synaptic delay (including local conduction), ms (1 ms, typical monosynaptic latency).</summary>
-    public double SynapticDelayMs { get; init; } = 1;
+    /// <summary>Synaptic delay (including local conduction) (1 ms, typical monosynaptic latency).</summary>
+    public Duration SynapticDelay { get; init; } = Duration.FromMilliseconds(1);
 
     // ---- weights (peak conductance per spike, units of leak conductance) ----
 
@@ -164,28 +166,51 @@ public sealed record GateControlParameters
     /// over hundreds of ms at depressing synapses).</summary>
     public double ABetaToInhibitoryRelease { get; init; } = 0.5;
 
-    /// <summary>Recovery time constant of A-beta synapses onto inhibitory interneurons, ms (300 ms, <em>tuned</em> with the release fraction).</summary>
-    public double ABetaToInhibitoryRecoveryMs { get; init; } = 300;
+    /// <summary>Recovery time constant of A-beta synapses onto inhibitory interneurons (300 ms, <em>tuned</em> with the release fraction).</summary>
+    public Duration ABetaToInhibitoryRecovery { get; init; } = Duration.FromMilliseconds(300);
 
     /// <summary>Release fraction U of A-beta synapses onto the WDR neuron (0.5, assumed equal to the interneuron synapses).</summary>
     public double ABetaToWdrRelease { get; init; } = 0.5;
 
-    /// <summary>Recovery time constant of A-beta synapses onto the WDR neuron, ms (200 ms, assumed).</summary>
-    public double ABetaToWdrRecoveryMs { get; init; } = 200;
+    /// <summary>Recovery time constant of A-beta synapses onto the WDR neuron (200 ms, assumed).</summary>
+    public Duration ABetaToWdrRecovery { get; init; } = Duration.FromMilliseconds(200);
 
     // ---- A-beta refractoriness (SCS-driven fibres) ----
 
-    /// <summary>Absolute refractory period of a dorsal-column A-beta axon, ms (1.0 ms; large mammalian myelinated axons,
+    /// <summary>Absolute refractory period of a dorsal-column A-beta axon (1.0 ms; large mammalian myelinated axons,
     /// Paintal 1966, J Physiol 184:791). A pulse earlier than this after the fibre's last spike is not followed.</summary>
-    public double ABetaAbsoluteRefractoryMs { get; init; } = 1.0;
+    public Duration ABetaAbsoluteRefractoryPeriod { get; init; } = Duration.FromMilliseconds(1);
 
-    /// <summary>Length of the relative refractory period after the absolute one, ms (2 ms; Paintal 1966). A pulse inside it is
+    /// <summary>Length of the relative refractory period after the absolute one (2 ms; Paintal 1966). A pulse inside it is
     /// followed with a probability rising linearly from 0 to 1 (the threshold is raised; fibres with a small margin fail).</summary>
-    public double ABetaRelativeRefractoryMs { get; init; } = 2.0;
+    public Duration ABetaRelativeRefractoryPeriod { get; init; } = Duration.FromMilliseconds(2);
+
+    // Raw values for the kernels, read once per network or run (never per step).
+    internal double TimeStepMs => TimeStep.ToMilliseconds();
+    internal double RestingPotentialMv => RestingPotential.ToMillivolts();
+    internal double ThresholdMv => Threshold.ToMillivolts();
+    internal double ResetMv => ResetPotential.ToMillivolts();
+    internal double CellRefractoryMs => CellRefractoryPeriod.ToMilliseconds();
+    internal double WdrMembraneTauMs => WdrMembraneTimeConstant.ToMilliseconds();
+    internal double InterneuronMembraneTauMs => InterneuronMembraneTimeConstant.ToMilliseconds();
+    internal double ExcitatoryReversalMv => ExcitatoryReversal.ToMillivolts();
+    internal double GabaReversalMv => GabaReversal.ToMillivolts();
+    internal double GlycineReversalMv => GlycineReversal.ToMillivolts();
+    internal double AmpaDecayMs => AmpaDecay.ToMilliseconds();
+    internal double NmdaRiseMs => NmdaRise.ToMilliseconds();
+    internal double NmdaDecayMs => NmdaDecay.ToMilliseconds();
+    internal double MagnesiumMm => Magnesium.ToMillimolar();
+    internal double GabaDecayMs => GabaDecay.ToMilliseconds();
+    internal double GlycineDecayMs => GlycineDecay.ToMilliseconds();
+    internal double SynapticDelayMs => SynapticDelay.ToMilliseconds();
+    internal double ABetaToInhibitoryRecoveryMs => ABetaToInhibitoryRecovery.ToMilliseconds();
+    internal double ABetaToWdrRecoveryMs => ABetaToWdrRecovery.ToMilliseconds();
+    internal double ABetaAbsoluteRefractoryMs => ABetaAbsoluteRefractoryPeriod.ToMilliseconds();
+    internal double ABetaRelativeRefractoryMs => ABetaRelativeRefractoryPeriod.ToMilliseconds();
 
     internal void Validate()
     {
-        Guard.InRange(TimeStepMs, 0.001, 0.1, nameof(TimeStepMs), " ms");
+        Guard.InRange(TimeStep, Duration.FromMicroseconds(1), Duration.FromMicroseconds(100), nameof(TimeStep));
         Guard.InRange(ABetaFibres, 1, 1000, nameof(ABetaFibres));
         Guard.InRange(ADeltaFibres, 0, 1000, nameof(ADeltaFibres));
         Guard.InRange(CFibres, 0, 1000, nameof(CFibres));
@@ -193,24 +218,19 @@ public sealed record GateControlParameters
         Guard.InRange(LocalInhibitoryInterneurons, 0, 100, nameof(LocalInhibitoryInterneurons));
         Guard.InRange(SurroundInhibitoryInterneurons, 0, 100, nameof(SurroundInhibitoryInterneurons));
         Guard.InRange(InterneuronConnectionProbability, 0, 1, nameof(InterneuronConnectionProbability));
-        Guard.Finite(RestingPotentialMv, nameof(RestingPotentialMv));
-        Guard.Finite(ResetMv, nameof(ResetMv));
-        Guard.InRange(ThresholdMv, RestingPotentialMv + 1e-9, 100, nameof(ThresholdMv), " mV");
-        if (ResetMv >= ThresholdMv) Guard.InRange(ResetMv, -200, ThresholdMv - 1e-9, nameof(ResetMv), " mV");
-        Guard.NonNegative(CellRefractoryMs, nameof(CellRefractoryMs), " ms");
-        Guard.Positive(WdrMembraneTauMs, nameof(WdrMembraneTauMs), " ms");
-        Guard.Positive(InterneuronMembraneTauMs, nameof(InterneuronMembraneTauMs), " ms");
-        Guard.Finite(ExcitatoryReversalMv, nameof(ExcitatoryReversalMv));
-        Guard.Finite(GabaReversalMv, nameof(GabaReversalMv));
-        Guard.Finite(GlycineReversalMv, nameof(GlycineReversalMv));
-        Guard.Positive(AmpaDecayMs, nameof(AmpaDecayMs), " ms");
-        Guard.Positive(NmdaRiseMs, nameof(NmdaRiseMs), " ms");
-        Guard.InRange(NmdaDecayMs, NmdaRiseMs + 1e-9, 1e6, nameof(NmdaDecayMs), " ms");
-        Guard.NonNegative(MagnesiumMm, nameof(MagnesiumMm), " mM");
-        Guard.Positive(GabaDecayMs, nameof(GabaDecayMs), " ms");
-        Guard.Positive(GlycineDecayMs, nameof(GlycineDecayMs), " ms");
+        Above(Threshold, RestingPotential, Voltage.FromMillivolts(100), nameof(Threshold), "the resting potential");
+        if (ResetPotential >= Threshold) Below(ResetPotential, Voltage.FromMillivolts(-200), Threshold, nameof(ResetPotential), "the threshold");
+        Guard.InRange(CellRefractoryPeriod, Duration.Zero, Duration.FromSeconds(1), nameof(CellRefractoryPeriod));
+        Positive(WdrMembraneTimeConstant, nameof(WdrMembraneTimeConstant));
+        Positive(InterneuronMembraneTimeConstant, nameof(InterneuronMembraneTimeConstant));
+        Positive(AmpaDecay, nameof(AmpaDecay));
+        Positive(NmdaRise, nameof(NmdaRise));
+        if (NmdaDecay <= NmdaRise)
+            throw new ArgumentOutOfRangeException(nameof(NmdaDecay), NmdaDecay, $"{nameof(NmdaDecay)} must be longer than {nameof(NmdaRise)} ({NmdaRise}); got {NmdaDecay}.");
+        Positive(GabaDecay, nameof(GabaDecay));
+        Positive(GlycineDecay, nameof(GlycineDecay));
         Guard.InRange(GlycineShare, 0, 1, nameof(GlycineShare));
-        Guard.InRange(SynapticDelayMs, TimeStepMs, 100, nameof(SynapticDelayMs), " ms");
+        Guard.InRange(SynapticDelay, TimeStep, Duration.FromMilliseconds(100), nameof(SynapticDelay));
         Guard.NonNegative(ABetaToInhibitoryWeight, nameof(ABetaToInhibitoryWeight));
         Guard.NonNegative(ABetaToWdrWeight, nameof(ABetaToWdrWeight));
         Guard.NonNegative(ADeltaToWdrWeight, nameof(ADeltaToWdrWeight));
@@ -225,10 +245,30 @@ public sealed record GateControlParameters
         Guard.NonNegative(SurroundInhibitoryToWdrWeight, nameof(SurroundInhibitoryToWdrWeight));
         Guard.NonNegative(InhibitionScale, nameof(InhibitionScale));
         Guard.InRange(ABetaToInhibitoryRelease, 1e-6, 1, nameof(ABetaToInhibitoryRelease));
-        Guard.Positive(ABetaToInhibitoryRecoveryMs, nameof(ABetaToInhibitoryRecoveryMs), " ms");
+        Positive(ABetaToInhibitoryRecovery, nameof(ABetaToInhibitoryRecovery));
         Guard.InRange(ABetaToWdrRelease, 1e-6, 1, nameof(ABetaToWdrRelease));
-        Guard.Positive(ABetaToWdrRecoveryMs, nameof(ABetaToWdrRecoveryMs), " ms");
-        Guard.NonNegative(ABetaAbsoluteRefractoryMs, nameof(ABetaAbsoluteRefractoryMs), " ms");
-        Guard.NonNegative(ABetaRelativeRefractoryMs, nameof(ABetaRelativeRefractoryMs), " ms");
+        Positive(ABetaToWdrRecovery, nameof(ABetaToWdrRecovery));
+        Guard.InRange(ABetaAbsoluteRefractoryPeriod, Duration.Zero, Duration.FromSeconds(1), nameof(ABetaAbsoluteRefractoryPeriod));
+        Guard.InRange(ABetaRelativeRefractoryPeriod, Duration.Zero, Duration.FromSeconds(1), nameof(ABetaRelativeRefractoryPeriod));
+    }
+
+    private static void Positive(Duration value, string paramName)
+    {
+        if (value <= Duration.Zero)
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be longer than 0 s; got {value}.");
+    }
+
+    /// <summary>A voltage above <paramref name="exclusiveMin"/> (named <paramref name="minName"/>) and at most <paramref name="max"/>.</summary>
+    private static void Above(Voltage value, Voltage exclusiveMin, Voltage max, string paramName, string minName)
+    {
+        if (value <= exclusiveMin || value > max)
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be above {minName} ({exclusiveMin}) and at most {max}; got {value}.");
+    }
+
+    /// <summary>A voltage from <paramref name="min"/> to below <paramref name="exclusiveMax"/> (named <paramref name="maxName"/>).</summary>
+    private static void Below(Voltage value, Voltage min, Voltage exclusiveMax, string paramName, string maxName)
+    {
+        if (value < min || value >= exclusiveMax)
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be from {min} to below {maxName} ({exclusiveMax}); got {value}.");
     }
 }

@@ -6,20 +6,20 @@ using ScsSim.Quantities;
 namespace ScsSim.DorsalHorn;
 
 /// <summary>One row of a sweep: the pain-transmission readouts at one setting (a tidy table row).</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="FrequencyHz">SCS frequency, Hz.</param>
+/// <remarks>Rates are rounded to 1 mHz. Immutable and thread-safe.</remarks>
+/// <param name="Frequency">SCS pulse frequency (pulses per second for burst programs).</param>
 /// <param name="AmplitudeMultiple">Amplitude as a multiple of the perception threshold (NaN when the sweep was given recruited shares directly).</param>
 /// <param name="RecruitedFraction">Share of the network's A-beta inputs recruited, 0-1.</param>
-/// <param name="WdrRateWithoutScsHz">WDR rate without SCS, Hz.</param>
-/// <param name="WdrRateWithScsHz">WDR rate with SCS, Hz.</param>
+/// <param name="WdrRateWithoutScs">WDR rate without SCS.</param>
+/// <param name="WdrRateWithScs">WDR rate with SCS.</param>
 /// <param name="Index">Pain-transmission index (with / without; 1 = no relief).</param>
 /// <param name="CFibreResponseWithoutScs">WDR spikes per C volley without SCS (NaN without volleys).</param>
 /// <param name="CFibreResponseWithScs">WDR spikes per C volley with SCS (NaN without volleys).</param>
 /// <param name="CFibreResponseChange">Relative change of the C response (-0.35 = 35 % lower).</param>
-/// <param name="ABetaSpikeRateHz">Mean spike rate of a recruited A-beta input (what the fibres could follow), Hz.</param>
-public sealed record SweepPoint(double FrequencyHz, double AmplitudeMultiple, double RecruitedFraction, double WdrRateWithoutScsHz,
-    double WdrRateWithScsHz, double Index, double CFibreResponseWithoutScs, double CFibreResponseWithScs, double CFibreResponseChange,
-    double ABetaSpikeRateHz);
+/// <param name="ABetaSpikeRate">Mean spike rate of a recruited A-beta input (what the fibres could follow).</param>
+public sealed record SweepPoint(Frequency Frequency, double AmplitudeMultiple, double RecruitedFraction, Frequency WdrRateWithoutScs,
+    Frequency WdrRateWithScs, double Index, double CFibreResponseWithoutScs, double CFibreResponseWithScs, double CFibreResponseChange,
+    Frequency ABetaSpikeRate);
 
 /// <summary>
 /// Frequency and amplitude sweeps of the gate-control network, as tidy tables (one <see cref="SweepPoint"/> per setting, in the
@@ -29,20 +29,24 @@ public sealed record SweepPoint(double FrequencyHz, double AmplitudeMultiple, do
 /// </summary>
 public static class GateControlSweeps
 {
-    /// <summary><paramref name="count"/> log-spaced frequencies from <paramref name="fromHz"/> to <paramref name="toHz"/>, rounded to 1 mHz.</summary>
-    /// <param name="fromHz">Lowest, Hz (greater than 0).</param>
-    /// <param name="toHz">Highest, Hz (at least the lowest, at most 100 kHz).</param>
-    /// <param name="count">Number of points, 2-10,000.</param>
+    /// <summary><paramref name="count"/> log-spaced frequencies from <paramref name="from"/> to <paramref name="to"/>, rounded to 1 mHz.</summary>
+    /// <param name="from">Lowest, 1 mHz to 100 kHz (for example 1 Hz).</param>
+    /// <param name="to">Highest, at least the lowest, at most 100 kHz (for example 10 kHz).</param>
+    /// <param name="count">Number of points, 2-10,000 (default 30).</param>
     /// <returns>Ascending frequencies.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static double[] LogSpacedFrequencies(double fromHz = 1, double toHz = 10_000, int count = 30)
+    public static Frequency[] LogSpacedFrequencies(Frequency from, Frequency to, int count = 30)
     {
-        Guard.InRange(fromHz, 1e-3, 100_000, nameof(fromHz), " Hz");
-        Guard.InRange(toHz, fromHz, 100_000, nameof(toHz), " Hz");
+        var max = Frequency.FromKilohertz(100);
+        if (from == Frequency.Zero || from > max)
+            throw new ArgumentOutOfRangeException(nameof(from), from, $"{nameof(from)} must be from 1 mHz to {max}; got {from}.");
+        if (to < from || to > max)
+            throw new ArgumentOutOfRangeException(nameof(to), to, $"{nameof(to)} must be from {nameof(from)} ({from}) to {max}; got {to}.");
         Guard.InRange(count, 2, 10_000, nameof(count));
-        var r = new double[count];
+        double fromHz = from.ToHertz(), toHz = to.ToHertz();
+        var r = new Frequency[count];
         for (var i = 0; i < count; i++)
-            r[i] = Math.Round(fromHz * Math.Pow(toHz / fromHz, i / (double)(count - 1)), 3);
+            r[i] = Frequency.FromComputedHertz(fromHz * Math.Pow(toHz / fromHz, i / (double)(count - 1)));
         return r;
     }
 
@@ -51,24 +55,25 @@ public static class GateControlSweeps
     /// min(200 µs, 0.4 / f) rounded to 1 µs, at least 10 µs up to 50 kHz (above, both 10 µs phases would not fit in the period). In the network the pulse width matters only through recruitment, which a sweep
     /// fixes, so the width is chosen to fit every frequency.
     /// </summary>
-    /// <param name="frequencyHz">0.01 Hz to 100 kHz.</param>
+    /// <param name="frequency">10 mHz to 100 kHz.</param>
     /// <returns>The program (amplitude 1 mA, a placeholder).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The frequency is out of range.</exception>
-    public static StimulationProgram ProgramFor(double frequencyHz)
+    public static StimulationProgram ProgramFor(Frequency frequency)
     {
-        Guard.InRange(frequencyHz, 0.01, 100_000, nameof(frequencyHz), " Hz");
+        if (frequency < Frequency.FromMillihertz(10) || frequency > Frequency.FromKilohertz(100))
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency, $"{nameof(frequency)} must be from 10 mHz to 100 kHz; got {frequency}.");
+        var frequencyHz = frequency.ToHertz();
         var widthUs = Math.Round(Math.Min(200, 0.4e6 / frequencyHz));
         // The 10 µs floor applies where both phases still fit in the period (up to 50 kHz); above, 0.4 / f keeps them apart.
         if (widthUs < 10 && 10 <= 0.5e6 / frequencyHz) widthUs = 10;
         var pulse = new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(widthUs));
-        var f = Frequency.FromHertz(frequencyHz);
-        return frequencyHz < 1000 ? StimulationProgram.Tonic(pulse, f) : StimulationProgram.HighFrequency(pulse, f);
+        return frequencyHz < 1000 ? StimulationProgram.Tonic(pulse, frequency) : StimulationProgram.HighFrequency(pulse, frequency);
     }
 
     /// <summary>Sweeps the SCS frequency at a fixed recruited share.</summary>
     /// <param name="pain">Natural inputs (use <see cref="PainState.CFibreTest"/> for the C-fibre response).</param>
     /// <param name="recruitedFraction">Share of A-beta inputs recruited, 0-1.</param>
-    /// <param name="frequenciesHz">Frequencies, 0.01 Hz to 100 kHz (see <see cref="LogSpacedFrequencies"/>); at least one.</param>
+    /// <param name="frequencies">Frequencies, 10 mHz to 100 kHz (see <see cref="LogSpacedFrequencies"/>); at least one.</param>
     /// <param name="duration">Simulated time per run (two runs per point).</param>
     /// <param name="seed">Seed shared by all points.</param>
     /// <param name="parameters">Network parameters (default <see cref="GateControlParameters.Default"/>).</param>
@@ -80,14 +85,14 @@ public static class GateControlSweeps
     /// <exception cref="ArgumentException">No frequencies.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A frequency, the share, the duration or a parameter is out of range.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static IReadOnlyList<SweepPoint> OverFrequency(PainState pain, double recruitedFraction, IEnumerable<double> frequenciesHz,
+    public static IReadOnlyList<SweepPoint> OverFrequency(PainState pain, double recruitedFraction, IEnumerable<Frequency> frequencies,
         Duration duration, ulong seed, GateControlParameters? parameters = null, IProgress<SweepProgress>? progress = null,
         CancellationToken cancellationToken = default, int? maxDegreeOfParallelism = null)
     {
         Guard.NotNull(pain, nameof(pain));
         Guard.InRange(recruitedFraction, 0, 1, nameof(recruitedFraction));
-        var f = Guard.NotNull(frequenciesHz, nameof(frequenciesHz)).ToArray();
-        if (f.Length == 0) throw new ArgumentException("frequenciesHz must list at least one frequency.", nameof(frequenciesHz));
+        var f = Guard.NotNull(frequencies, nameof(frequencies)).ToArray();
+        if (f.Length == 0) throw new ArgumentException("frequencies must list at least one frequency.", nameof(frequencies));
         var programs = f.Select(ProgramFor).ToArray();
         return Run(f.Length, i => (new ScsDrive(programs[i], recruitedFraction), f[i], double.NaN), pain, duration, seed, parameters,
             progress, cancellationToken, maxDegreeOfParallelism);
@@ -121,7 +126,7 @@ public static class GateControlSweeps
         if (a.Length == 0) throw new ArgumentException("amplitudeMultiples must list at least one amplitude.", nameof(amplitudeMultiples));
         foreach (var x in a) Guard.InRange(x, 0, 100, nameof(amplitudeMultiples));
         var shares = a.Select(x => Guard.InRange(recruitedFractionAt(x), 0, 1, nameof(recruitedFractionAt))).ToArray();
-        var hz = program.PulsesPerSecond;
+        var hz = Frequency.FromComputedHertz(program.PulsesPerSecond);
         return Run(a.Length, i => (new ScsDrive(program, shares[i]), hz, a[i]), pain, duration, seed, parameters, progress,
             cancellationToken, maxDegreeOfParallelism);
     }
@@ -135,13 +140,13 @@ public static class GateControlSweeps
         Guard.NotNull(points, nameof(points));
         var sb = new StringBuilder("frequency_Hz,amplitude_xPT,recruitedFraction,wdrWithout_Hz,wdrWith_Hz,index,cResponseWithout,cResponseWith,cResponseChange,aBetaRate_Hz\n");
         foreach (var p in points)
-            sb.AppendLine(string.Join(',', new[] { p.FrequencyHz, p.AmplitudeMultiple, p.RecruitedFraction, p.WdrRateWithoutScsHz, p.WdrRateWithScsHz,
-                p.Index, p.CFibreResponseWithoutScs, p.CFibreResponseWithScs, p.CFibreResponseChange, p.ABetaSpikeRateHz }
+            sb.AppendLine(string.Join(',', new[] { p.Frequency.ToHertz(), p.AmplitudeMultiple, p.RecruitedFraction, p.WdrRateWithoutScs.ToHertz(),
+                p.WdrRateWithScs.ToHertz(), p.Index, p.CFibreResponseWithoutScs, p.CFibreResponseWithScs, p.CFibreResponseChange, p.ABetaSpikeRate.ToHertz() }
                 .Select(v => v.ToString("G6", CultureInfo.InvariantCulture))));
         return sb.ToString();
     }
 
-    private static SweepPoint[] Run(int count, Func<int, (ScsDrive Drive, double Hz, double Amplitude)> setting, PainState pain,
+    private static SweepPoint[] Run(int count, Func<int, (ScsDrive Drive, Frequency Frequency, double Amplitude)> setting, PainState pain,
         Duration duration, ulong seed, GateControlParameters? parameters, IProgress<SweepProgress>? progress,
         CancellationToken cancellationToken, int? maxDegreeOfParallelism)
     {
@@ -156,8 +161,8 @@ public static class GateControlSweeps
         {
             var (drive, hz, amp) = settings[i];
             var r = PainTransmission.Measure(pain, drive, duration, seed, p, cancellationToken);
-            results[i] = new SweepPoint(hz, amp, drive.RecruitedFraction, r.WdrRateWithoutScsHz, r.WdrRateWithScsHz, r.Index,
-                r.CFibreResponseWithoutScs, r.CFibreResponseWithScs, r.CFibreResponseChange, r.ABetaSpikeRateHz);
+            results[i] = new SweepPoint(hz, amp, drive.RecruitedFraction, r.WdrRateWithoutScs, r.WdrRateWithScs, r.Index,
+                r.CFibreResponseWithoutScs, r.CFibreResponseWithScs, r.CFibreResponseChange, r.ABetaSpikeRate);
             progress?.Report(new SweepProgress(Interlocked.Increment(ref done), count));
         });
         return results;

@@ -25,7 +25,7 @@ public sealed class InputSpikeTrains
     private readonly int[][] _trains;
 
     /// <summary>Creates inputs from explicit trains.</summary>
-    /// <param name="timeStepMs">The network time step the steps refer to, ms (0.001-0.1).</param>
+    /// <param name="timeStep">The network time step the steps refer to, 1-100 µs (the network's <see cref="GateControlParameters.TimeStep"/>).</param>
     /// <param name="durationSteps">Length of the run in steps (1 to 2^31 - 1).</param>
     /// <param name="aBeta">One sorted train per A-beta fibre (steps in [0, durationSteps)).</param>
     /// <param name="aDelta">One per A-delta fibre.</param>
@@ -34,10 +34,10 @@ public sealed class InputSpikeTrains
     /// <param name="responseWindowSteps">Counting window after each volley, steps (0 when there are no volleys).</param>
     /// <exception cref="ArgumentNullException">A list or train is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A step is out of range or a train is not sorted.</exception>
-    public InputSpikeTrains(double timeStepMs, int durationSteps, IReadOnlyList<int[]> aBeta, IReadOnlyList<int[]> aDelta,
+    public InputSpikeTrains(Duration timeStep, int durationSteps, IReadOnlyList<int[]> aBeta, IReadOnlyList<int[]> aDelta,
         IReadOnlyList<int[]> c, IReadOnlyList<int>? cVolleySteps = null, int responseWindowSteps = 0)
     {
-        TimeStepMs = Guard.InRange(timeStepMs, 0.001, 0.1, nameof(timeStepMs), " ms");
+        TimeStep = Guard.InRange(timeStep, Duration.FromMicroseconds(1), Duration.FromMicroseconds(100), nameof(timeStep));
         DurationSteps = (int)Guard.InRange(durationSteps, 1, int.MaxValue, nameof(durationSteps));
         Guard.NotNull(aBeta, nameof(aBeta)); Guard.NotNull(aDelta, nameof(aDelta)); Guard.NotNull(c, nameof(c));
         ABetaCount = aBeta.Count; ADeltaCount = aDelta.Count; CCount = c.Count;
@@ -55,8 +55,10 @@ public sealed class InputSpikeTrains
         ResponseWindowSteps = (int)Guard.InRange(responseWindowSteps, CVolleySteps.Count > 0 ? 1 : 0, int.MaxValue, nameof(responseWindowSteps));
     }
 
-    /// <summary>Network time step, ms.</summary>
-    public double TimeStepMs { get; }
+    /// <summary>Network time step.</summary>
+    public Duration TimeStep { get; }
+
+    internal double TimeStepMs => TimeStep.ToMilliseconds();
 
     /// <summary>Run length, steps.</summary>
     public int DurationSteps { get; }
@@ -145,7 +147,7 @@ public sealed class InputSpikeTrains
             trains[f] = buffer.ToArray();
         }
         var a = plan.ABetaCount; var d = plan.ADeltaCount;
-        return new InputSpikeTrains(plan.TimeStepMs, plan.DurationSteps, trains[..a], trains[a..(a + d)], trains[(a + d)..],
+        return new InputSpikeTrains(parameters.TimeStep, plan.DurationSteps, trains[..a], trains[a..(a + d)], trains[(a + d)..],
             plan.CVolleySteps, plan.ResponseWindowSteps);
     }
 
@@ -186,10 +188,11 @@ public sealed class InputSpikeTrains
         }
         var spread = pain.CFibreVolleys is { } cv ? cv.LatencySpread.ToMilliseconds() / dt : 0;
         int aBeta = parameters.ABetaFibres, aDelta = parameters.ADeltaFibres;
+        double aBetaHz = pain.ABetaRate.ToHertz(), aDeltaHz = pain.ADeltaRate.ToHertz(), cHz = pain.CRate.ToHertz();
 
         SpikeSource Fibre(int i)
         {
-            var natural = PoissonSource.For(i < aBeta ? pain.ABetaRateHz : i < aBeta + aDelta ? pain.ADeltaRateHz : pain.CRateHz,
+            var natural = PoissonSource.For(i < aBeta ? aBetaHz : i < aBeta + aDelta ? aDeltaHz : cHz,
                 durationMs, dt, SplitMix64.For(seed, 1, (ulong)i));
             if (i < aBeta)
             {

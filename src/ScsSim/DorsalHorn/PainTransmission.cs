@@ -6,35 +6,41 @@ namespace ScsSim.DorsalHorn;
 /// The answer a user wants: with these settings, how much of the pain signal still gets through. WDR output with and
 /// without SCS from the same natural inputs (same seed), and their ratio.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="WdrRateWithoutScsHz">WDR firing rate without SCS, Hz.</param>
-/// <param name="WdrRateWithScsHz">WDR firing rate with SCS, Hz.</param>
+/// <remarks>Rates are rounded to 1 mHz (a rate below 0.5 mHz reads as 0 Hz); the index is the ratio of the rounded rates.
+/// Immutable and thread-safe.</remarks>
+/// <param name="WdrRateWithoutScs">WDR firing rate without SCS.</param>
+/// <param name="WdrRateWithScs">WDR firing rate with SCS.</param>
 /// <param name="CFibreResponseWithoutScs">Mean WDR spikes per C volley without SCS (NaN without volleys).</param>
 /// <param name="CFibreResponseWithScs">Mean WDR spikes per C volley with SCS (NaN without volleys).</param>
 /// <param name="RecruitedABetaFibres">Network A-beta inputs driven by SCS.</param>
-/// <param name="ABetaSpikeRateHz">Mean A-beta input rate per recruited fibre with SCS, Hz (what the fibres could follow; natural rate when none is recruited).</param>
-public sealed record PainTransmissionResult(double WdrRateWithoutScsHz, double WdrRateWithScsHz, double CFibreResponseWithoutScs,
-    double CFibreResponseWithScs, int RecruitedABetaFibres, double ABetaSpikeRateHz)
+/// <param name="ABetaSpikeRate">Mean A-beta input rate per recruited fibre with SCS (what the fibres could follow; natural rate when none is recruited).</param>
+public sealed record PainTransmissionResult(Frequency WdrRateWithoutScs, Frequency WdrRateWithScs, double CFibreResponseWithoutScs,
+    double CFibreResponseWithScs, int RecruitedABetaFibres, Frequency ABetaSpikeRate)
 {
+    internal PainTransmissionResult(double withoutHz, double withHz, double cWithout, double cWith, int recruited, double aBetaHz)
+        : this(Frequency.FromComputedHertz(withoutHz), Frequency.FromComputedHertz(withHz), cWithout, cWith, recruited, Frequency.FromComputedHertz(aBetaHz))
+    {
+    }
+
     /// <summary>Pain-transmission index: WDR rate with SCS / without (1 = no relief, below 1 = relief, above 1 = more output).
     /// NaN when the WDR neuron is silent without SCS.</summary>
-    public double Index => WdrRateWithoutScsHz > 0 ? WdrRateWithScsHz / WdrRateWithoutScsHz : double.NaN;
+    public double Index => WdrRateWithoutScs > Frequency.Zero ? WdrRateWithScs / WdrRateWithoutScs : double.NaN;
 
     /// <summary>Relative change of the C-fibre response, (with - without) / without (-0.35 = 35 % lower). NaN without volleys.</summary>
     public double CFibreResponseChange => CFibreResponseWithoutScs > 0 ? CFibreResponseWithScs / CFibreResponseWithoutScs - 1 : double.NaN;
 }
 
 /// <summary>One bin of a time course.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="StartSeconds">Bin start, s.</param>
-/// <param name="EndSeconds">Bin end, s.</param>
+/// <remarks>Rates are rounded to 1 mHz. Immutable and thread-safe.</remarks>
+/// <param name="Start">Bin start.</param>
+/// <param name="End">Bin end.</param>
 /// <param name="ScsOn">Whether SCS was on at the bin's middle.</param>
-/// <param name="WdrRateWithScsHz">WDR rate in the bin in the run with the SCS schedule, Hz.</param>
-/// <param name="WdrRateWithoutScsHz">WDR rate in the bin without SCS (same natural inputs), Hz.</param>
-public sealed record TimeCourseBin(double StartSeconds, double EndSeconds, bool ScsOn, double WdrRateWithScsHz, double WdrRateWithoutScsHz)
+/// <param name="WdrRateWithScs">WDR rate in the bin in the run with the SCS schedule.</param>
+/// <param name="WdrRateWithoutScs">WDR rate in the bin without SCS (same natural inputs).</param>
+public sealed record TimeCourseBin(Duration Start, Duration End, bool ScsOn, Frequency WdrRateWithScs, Frequency WdrRateWithoutScs)
 {
     /// <summary>The bin's pain-transmission index (NaN when the WDR neuron was silent without SCS).</summary>
-    public double Index => WdrRateWithoutScsHz > 0 ? WdrRateWithScsHz / WdrRateWithoutScsHz : double.NaN;
+    public double Index => WdrRateWithoutScs > Frequency.Zero ? WdrRateWithScs / WdrRateWithoutScs : double.NaN;
 }
 
 /// <summary>Pain-transmission readouts of the gate-control network.</summary>
@@ -79,7 +85,7 @@ public static class PainTransmission
             for (var i = 0; i < recruited; i++) total += spikes[i];
             aBetaRate = total / (double)recruited / with.DurationSeconds;
         }
-        else aBetaRate = pain.ABetaRateHz;
+        else aBetaRate = pain.ABetaRate.ToHertz();
         return new PainTransmissionResult(without.WdrRateHz, with.WdrRateHz, without.CFibreResponse, with.CFibreResponse, recruited, aBetaRate);
     }
 
@@ -90,7 +96,7 @@ public static class PainTransmission
     /// <param name="pain">Natural inputs.</param>
     /// <param name="scs">The drive with its on and off times.</param>
     /// <param name="duration">Simulated time.</param>
-    /// <param name="bin">Bin width; at least one network time step (<see cref="GateControlParameters.TimeStepMs"/>, 0.025 ms by
+    /// <param name="bin">Bin width; at least one network time step (<see cref="GateControlParameters.TimeStep"/>, 25 µs by
     /// default), at most the duration, and at most <see cref="MaximumBins"/> bins in the duration.</param>
     /// <param name="seed">Seed.</param>
     /// <param name="parameters">Network parameters (default <see cref="GateControlParameters.Default"/>).</param>
@@ -113,7 +119,7 @@ public static class PainTransmission
         var without = network.Run(withoutPlan, null, cancellationToken);
         var with = network.Run(withPlan, null, cancellationToken);
         var bins = new List<TimeCourseBin>();
-        var width = bin.ToSeconds();
+        var width = bin.ToSeconds(); var binNs = bin.ToNanoseconds(); var endNs = with.Duration.ToNanoseconds();
         var end = with.DurationSeconds;
         var onFrom = scs.Start.ToSeconds();
         var onTo = scs.Stop?.ToSeconds() ?? double.PositiveInfinity;
@@ -122,7 +128,9 @@ public static class PainTransmission
             if ((k & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             var a = k * width; var b = Math.Min(end, a + width);
             var mid = (a + b) / 2;
-            bins.Add(new TimeCourseBin(a, b, mid >= onFrom && mid < onTo, with.CountWdrSpikes(a, b) / (b - a), without.CountWdrSpikes(a, b) / (b - a)));
+            bins.Add(new TimeCourseBin(Duration.FromNanoseconds(k * binNs), Duration.FromNanoseconds(Math.Min(endNs, (k + 1) * binNs)),
+                mid >= onFrom && mid < onTo, Frequency.FromComputedHertz(with.CountWdrSpikes(a, b) / (b - a)),
+                Frequency.FromComputedHertz(without.CountWdrSpikes(a, b) / (b - a))));
         }
         return bins;
     }

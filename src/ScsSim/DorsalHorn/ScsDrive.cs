@@ -10,7 +10,7 @@ namespace ScsSim.DorsalHorn;
 /// </summary>
 /// <remarks>
 /// Recruited fibres are the first round(share x A-beta count) inputs; each fires on every pulse it can follow
-/// (refractoriness: <see cref="GateControlParameters.ABetaAbsoluteRefractoryMs"/>). The amplitude and pulse width enter only
+/// (refractoriness: <see cref="GateControlParameters.ABetaAbsoluteRefractoryPeriod"/>). The amplitude and pulse width enter only
 /// through the recruited share (from the activation model in a virtual patient). Pulse times are the schedule's onsets at
 /// 1 MHz, placed in the network step that contains them; programs that do not fit that grid are refused when the drive
 /// is made. Immutable and thread-safe.
@@ -48,10 +48,8 @@ public sealed record ScsDrive
     /// <summary>Switch-off time, or null for never.</summary>
     public Duration? Stop { get; }
 
-    /// <summary>Number of recruited inputs out of <paramref name="aBetaFibres"/>.</summary>
-    /// <param name="aBetaFibres">A-beta inputs of the network.</param>
-    /// <returns>round(share x count), halves up.</returns>
-    public int RecruitedCount(int aBetaFibres) => (int)Math.Round(RecruitedFraction * aBetaFibres, MidpointRounding.AwayFromZero);
+    /// <summary>Number of recruited inputs out of <paramref name="aBetaFibres"/>: round(share x count), halves up.</summary>
+    internal int RecruitedCount(int aBetaFibres) => (int)Math.Round(RecruitedFraction * aBetaFibres, MidpointRounding.AwayFromZero);
 
     /// <summary>Shortest phase (pulse width, interphase gap, recharge) the network supports: 0.5 µs. The network reads pulse
     /// times on a 1 µs grid, and every phase is rounded to whole microseconds (halves up).</summary>

@@ -58,6 +58,18 @@ public readonly partial record struct Frequency : IComparable<Frequency>, IForma
         return new(millihertz);
     }
 
+    /// <summary>
+    /// A rate the model computed (for example spikes over a run), rounded to the nearest millihertz (midpoints away from zero).
+    /// Unlike <see cref="FromHertz"/> it does not refuse a tiny positive value: a rate below 0.5 mHz is legitimate output and
+    /// reads as 0 Hz, since 1 mHz is the resolution of every computed rate.
+    /// </summary>
+    /// <param name="hertz">A finite rate, 0 Hz or more.</param>
+    internal static Frequency FromComputedHertz(double hertz)
+    {
+        Guard.InRange(hertz, 0, (double)long.MaxValue / MillihertzPerHertz / 2, nameof(hertz), " Hz");
+        return new((long)Math.Round(hertz * MillihertzPerHertz, MidpointRounding.AwayFromZero));
+    }
+
     /// <summary>The exact number of millihertz.</summary>
     /// <returns>The frequency in millihertz.</returns>
     public long ToMillihertz() => _millihertz;

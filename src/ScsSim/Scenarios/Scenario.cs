@@ -197,18 +197,18 @@ public sealed record Scenario
 
     /// <summary>Frequency sweep of the network at this scenario's recruited share (pulse width fixed by
     /// <see cref="GateControlSweeps.ProgramFor"/>; recruitment computed once at this program's amplitude and width).</summary>
-    /// <param name="frequenciesHz">Frequencies (default 30 log-spaced from 1 Hz to 10 kHz).</param>
+    /// <param name="frequencies">Frequencies (default 30 log-spaced from 1 Hz to 10 kHz).</param>
     /// <param name="options">Options.</param>
     /// <param name="progress">Progress after each point.</param>
     /// <param name="cancellationToken">Cancels the activation stage and the sweep.</param>
     /// <returns>One row per frequency.</returns>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public IReadOnlyList<SweepPoint> FrequencySweep(IEnumerable<double>? frequenciesHz = null, ScenarioOptions? options = null,
+    public IReadOnlyList<SweepPoint> FrequencySweep(IEnumerable<Frequency>? frequencies = null, ScenarioOptions? options = null,
         IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var o = options ?? ScenarioOptions.Default;
         var share = RecruitedABetaFraction(Program.Pulse.Amplitude, o, cancellationToken);
-        return GateControlSweeps.OverFrequency(Patient.PainState, share, frequenciesHz ?? GateControlSweeps.LogSpacedFrequencies(),
+        return GateControlSweeps.OverFrequency(Patient.PainState, share, frequencies ?? GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10)),
             o.NetworkDuration, Seed, o.Network, progress, cancellationToken);
     }
 

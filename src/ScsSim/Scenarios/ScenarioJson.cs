@@ -54,7 +54,7 @@ public static class ScenarioJson
                 PainfulRegions = p.PainfulRegions.Select(r => new RegionDto { Dermatome = r.Dermatome.ToString(), Side = r.Side == BodySide.Left ? "left" : "right" }).ToArray(),
                 PainState = new PainStateDto
                 {
-                    ABetaRateHz = p.PainState.ABetaRateHz, ADeltaRateHz = p.PainState.ADeltaRateHz, CRateHz = p.PainState.CRateHz,
+                    ABetaRateHz = p.PainState.ABetaRate.ToHertz(), ADeltaRateHz = p.PainState.ADeltaRate.ToHertz(), CRateHz = p.PainState.CRate.ToHertz(),
                     CFibreVolleys = p.PainState.CFibreVolleys is { } v ? new VolleysDto
                     {
                         IntervalMs = v.Interval.ToNanoseconds() / 1e6, FirstVolleyMs = v.FirstVolley.ToNanoseconds() / 1e6,
@@ -200,9 +200,9 @@ public static class ScenarioJson
     {
         var mark = o.Problems.Count;
         o.AllowOnly("aBetaRate_Hz", "aDeltaRate_Hz", "cRate_Hz", "cFibreVolleys");
-        var aBeta = o.Number("aBetaRate_Hz", true);
-        var aDelta = o.Number("aDeltaRate_Hz", true);
-        var c = o.Number("cRate_Hz", true);
+        var aBeta = SettingsReader.Quantity(o, "aBetaRate_Hz", o.Number("aBetaRate_Hz", true), Frequency.FromHertz);
+        var aDelta = SettingsReader.Quantity(o, "aDeltaRate_Hz", o.Number("aDeltaRate_Hz", true), Frequency.FromHertz);
+        var c = SettingsReader.Quantity(o, "cRate_Hz", o.Number("cRate_Hz", true), Frequency.FromHertz);
         CFibreVolleys? volleys = null;
         if (o.TryObject("cFibreVolleys", false, "a C-fibre volley pattern", out var v))
         {

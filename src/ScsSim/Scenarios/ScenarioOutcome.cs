@@ -83,7 +83,7 @@ public sealed record ScenarioOutcome(
         sb.AppendLine(c, $"energy: TEED {Energy.TeedPerSecond.ToString("µW:G4", c)}, battery {Energy.BatteryLifeText}");
         sb.AppendLine(c, $"perception {PerceptionThreshold?.ToString("mA:0.00", c) ?? "none"}, discomfort {DiscomfortThreshold?.ToString("mA:0.00", c) ?? "none"}, amplitude {AmplitudeMultiple:0.00} x perception");
         sb.AppendLine(c, $"paresthesia coverage of painful regions: {ParesthesiaCoverage:P0}{(IsParesthesiaFree ? " (paresthesia-free)" : "")}");
-        sb.AppendLine(c, $"A-beta inputs driven: {RecruitedABetaFraction:P0}; WDR {PainTransmission.WdrRateWithoutScsHz:0.0} -> {PainTransmission.WdrRateWithScsHz:0.0} Hz; pain-transmission index {PainTransmissionIndex:0.00}");
+        sb.AppendLine(c, $"A-beta inputs driven: {RecruitedABetaFraction:P0}; WDR {PainTransmission.WdrRateWithoutScs.ToHertz():0.0} -> {PainTransmission.WdrRateWithScs.ToHertz():0.0} Hz; pain-transmission index {PainTransmissionIndex:0.00}");
         foreach (var n in Notes) sb.AppendLine(c, $"note: {n}");
         return sb.ToString();
     }

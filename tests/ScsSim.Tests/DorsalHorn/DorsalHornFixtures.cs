@@ -1,3 +1,4 @@
+using static ScsSim.Tests.Hertz;
 using ScsSim.DorsalHorn;
 using ScsSim.Quantities;
 
@@ -10,7 +11,7 @@ internal static class DorsalHornFixtures
     public static readonly ulong[] Seeds = [1, 2, 3];
 
     public static PainTransmissionResult[] Measure(PainState pain, double hz, double share, GateControlParameters? p = null) =>
-        Seeds.AsParallel().AsOrdered().Select(s => PainTransmission.Measure(pain, new ScsDrive(GateControlSweeps.ProgramFor(hz), share), TenSeconds, s, p)).ToArray();
+        Seeds.AsParallel().AsOrdered().Select(s => PainTransmission.Measure(pain, new ScsDrive(GateControlSweeps.ProgramFor(Hz(hz)), share), TenSeconds, s, p)).ToArray();
 
     private static readonly Lazy<PainTransmissionResult[]> C50 = new(() => Measure(PainState.CFibreTest, 50, 1));
     private static readonly Lazy<PainTransmissionResult[]> C1k = new(() => Measure(PainState.CFibreTest, 1000, 1));

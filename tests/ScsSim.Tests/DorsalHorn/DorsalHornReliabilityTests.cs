@@ -1,3 +1,4 @@
+using static ScsSim.Tests.Hertz;
 using ScsSim.DorsalHorn;
 using ScsSim.Programming;
 using ScsSim.Quantities;
@@ -6,7 +7,7 @@ namespace ScsSim.Tests.DorsalHorn;
 
 public class DorsalHornReliabilityTests
 {
-    private static readonly ScsDrive Drive = new(GateControlSweeps.ProgramFor(50), 1);
+    private static readonly ScsDrive Drive = new(GateControlSweeps.ProgramFor(Hz(50)), 1);
 
     [Fact]
     public void A_time_course_bin_shorter_than_a_network_step_is_refused_naming_bin_and_the_range()
@@ -34,7 +35,7 @@ public class DorsalHornReliabilityTests
         var bins = PainTransmission.TimeCourse(PainState.Neuropathic, Drive, Duration.FromMilliseconds(500), Duration.FromMicroseconds(25), 1);
         Assert.Equal(20_000, bins.Count);
         var r = PainTransmission.Measure(PainState.Neuropathic, Drive, Duration.FromMilliseconds(500), 1);
-        Assert.Equal(r.WdrRateWithScsHz * 0.5, bins.Sum(b => b.WdrRateWithScsHz * (b.EndSeconds - b.StartSeconds)), 6);
+        Assert.Equal(r.WdrRateWithScs.ToHertz() * 0.5, bins.Sum(b => b.WdrRateWithScs.ToHertz() * (b.End.ToSeconds() - b.Start.ToSeconds())), 6);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public class DorsalHornReliabilityTests
     {
         var program = StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(5), Duration.FromNanoseconds(600)), Frequency.FromHertz(50));
         var r = PainTransmission.Measure(PainState.Neuropathic, new ScsDrive(program, 1), Duration.FromMilliseconds(200), 1);
-        Assert.True(r.ABetaSpikeRateHz > 40);
+        Assert.True(r.ABetaSpikeRate.ToHertz() > 40);
     }
 
     [Fact]
@@ -81,10 +82,10 @@ public class DorsalHornReliabilityTests
     [Fact]
     public void The_sweep_program_at_100_kHz_fits_its_period()
     {
-        var p = GateControlSweeps.ProgramFor(100_000);
+        var p = GateControlSweeps.ProgramFor(Hz(100_000));
         Assert.True(p.Pulse.TotalDuration <= Duration.FromMicroseconds(10));
-        Assert.Equal(Duration.FromMicroseconds(10), GateControlSweeps.ProgramFor(50_000).Pulse.PulseWidth);
-        Assert.Equal(Duration.FromMicroseconds(10), GateControlSweeps.ProgramFor(40_000).Pulse.PulseWidth);
+        Assert.Equal(Duration.FromMicroseconds(10), GateControlSweeps.ProgramFor(Hz(50_000)).Pulse.PulseWidth);
+        Assert.Equal(Duration.FromMicroseconds(10), GateControlSweeps.ProgramFor(Hz(40_000)).Pulse.PulseWidth);
     }
 }
 
@@ -106,7 +107,7 @@ public class EvokedSpikeOrderTests
         }
         // Every volley whose spike lands inside the run is there: about 40 volleys x (fraction of arrivals before 2 s).
         Assert.True(c.Sum(f => inputs.Train(f).Length) > inputs.CCount * 20);
-        var r = PainTransmission.Measure(pain, new ScsDrive(GateControlSweeps.ProgramFor(50), 1), Duration.FromSeconds(2), 3);
+        var r = PainTransmission.Measure(pain, new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 1), Duration.FromSeconds(2), 3);
         Assert.False(double.IsNaN(r.CFibreResponseWithoutScs));
     }
 }

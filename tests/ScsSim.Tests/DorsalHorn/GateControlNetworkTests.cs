@@ -1,3 +1,4 @@
+using static ScsSim.Tests.Hertz;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -25,7 +26,7 @@ public class GateControlNetworkTests
     public void SameSeed_SameSpikes_OtherSeed_OtherSpikes()
     {
         NetworkActivity Run(ulong seed) => new GateControlNetwork(P, seed).Simulate(
-            InputSpikeTrains.Generate(P, PainState.Neuropathic, new ScsDrive(GateControlSweeps.ProgramFor(50), 1), Duration.FromSeconds(3), seed));
+            InputSpikeTrains.Generate(P, PainState.Neuropathic, new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 1), Duration.FromSeconds(3), seed));
         var a = Run(11); var b = Run(11); var c = Run(12);
         Assert.NotEmpty(a.WdrSpikeSteps);
         Assert.Equal(a.WdrSpikeSteps, b.WdrSpikeSteps);
@@ -36,7 +37,7 @@ public class GateControlNetworkTests
     [Fact]
     public void PoissonInputs_HaveThePainStatesRates()
     {
-        var pain = new PainState(5, 2, 3);
+        var pain = new PainState(Hz(5), Hz(2), Hz(3));
         var inputs = InputSpikeTrains.Generate(P, pain, null, Duration.FromSeconds(20), 5);
         Assert.InRange(inputs.SpikeCount(InputClass.C) / (30 * 20.0), 3 * 0.92, 3 * 1.08);          // 1800 spikes: ±8 % is > 3 SD
         Assert.InRange(inputs.SpikeCount(InputClass.ABeta) / (15 * 20.0), 5 * 0.9, 5 * 1.1);
@@ -48,7 +49,7 @@ public class GateControlNetworkTests
     {
         // The modelled mechanism: depressed A-beta synapses give a smooth conductance at kilohertz rates that does not fire the interneurons.
         double InRate(double hz) => new GateControlNetwork(P, 1).Simulate(InputSpikeTrains.Generate(P, PainState.Healthy,
-            new ScsDrive(GateControlSweeps.ProgramFor(hz), 1), Duration.FromSeconds(5), 1)).MeanRateHz(CellKind.LocalInhibitory);
+            new ScsDrive(GateControlSweeps.ProgramFor(Hz(hz)), 1), Duration.FromSeconds(5), 1)).MeanRateHz(CellKind.LocalInhibitory);
         Assert.True(InRate(50) > 20, $"50 Hz: {InRate(50):F1} Hz");
         Assert.True(InRate(1000) < 5, $"1 kHz: {InRate(1000):F1} Hz");
     }
@@ -58,19 +59,17 @@ public class GateControlNetworkTests
     {
         var empty = Enumerable.Range(0, 15).Select(_ => Array.Empty<int>()).ToArray();
         var c = Enumerable.Range(0, 30).Select(i => new[] { 100 + i, 40_000 }).ToArray();
-        var inputs = new InputSpikeTrains(0.025, 80_000, empty, empty, c, [100], 8400);
+        var inputs = new InputSpikeTrains(Duration.FromMicroseconds(25), 80_000, empty, empty, c, [100], 8400);
         var activity = new GateControlNetwork().Simulate(inputs);
         Assert.True(activity.CFibreResponse >= 1);
         Assert.Equal(2.0, activity.DurationSeconds, 12);
         var unsorted = Enumerable.Range(0, 30).Select(_ => new[] { 5, 3 }).ToArray();
-        Assert.Throws<ArgumentOutOfRangeException>(() => new InputSpikeTrains(0.025, 100, empty, empty, unsorted));
-        var wrongCount = new InputSpikeTrains(0.025, 100, empty.Take(3).ToArray(), empty, c.Select(_ => Array.Empty<int>()).ToArray());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InputSpikeTrains(Duration.FromMicroseconds(25), 100, empty, empty, unsorted));
+        var wrongCount = new InputSpikeTrains(Duration.FromMicroseconds(25), 100, empty.Take(3).ToArray(), empty, c.Select(_ => Array.Empty<int>()).ToArray());
         Assert.Throws<ArgumentException>(() => new GateControlNetwork().Simulate(wrongCount));
     }
 
     [Theory]
-    [InlineData(nameof(GateControlParameters.TimeStepMs), 0.0)]
-    [InlineData(nameof(GateControlParameters.AmpaDecayMs), double.NaN)]
     [InlineData(nameof(GateControlParameters.ABetaToInhibitoryWeight), -1.0)]
     [InlineData(nameof(GateControlParameters.ABetaToInhibitoryRelease), 1.5)]
     [InlineData(nameof(GateControlParameters.InhibitionScale), double.PositiveInfinity)]
@@ -86,13 +85,16 @@ public class GateControlNetworkTests
     [Fact]
     public void BadInputs_Throw()
     {
-        Assert.Equal("cRateHz", Assert.Throws<ArgumentOutOfRangeException>(() => new PainState(1, 1, -2)).ParamName);
-        Assert.Equal("aBetaRateHz", Assert.Throws<ArgumentOutOfRangeException>(() => new PainState(double.NaN, 1, 1)).ParamName);
-        Assert.Equal("recruitedFraction", Assert.Throws<ArgumentOutOfRangeException>(() => new ScsDrive(GateControlSweeps.ProgramFor(50), 1.5)).ParamName);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PainState(Hz(1), Hz(1), Hz(2000)));
+        Assert.Equal("cRate", e.ParamName);
+        Assert.Contains("1 kHz", e.Message);
+        Assert.Contains("2 kHz", e.Message);
+        Assert.Equal("aBetaRate", Assert.Throws<ArgumentOutOfRangeException>(() => new PainState(Hz(1000.001), Hz(1), Hz(1))).ParamName);
+        Assert.Equal("recruitedFraction", Assert.Throws<ArgumentOutOfRangeException>(() => new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 1.5)).ParamName);
         Assert.Equal("duration", Assert.Throws<ArgumentOutOfRangeException>(() =>
             InputSpikeTrains.Generate(P, PainState.Healthy, null, Duration.Zero, 1)).ParamName);
         Assert.Equal("stop", Assert.Throws<ArgumentOutOfRangeException>(() =>
-            new ScsDrive(GateControlSweeps.ProgramFor(50), 1, Duration.FromSeconds(2), Duration.FromSeconds(1))).ParamName);
+            new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 1, Duration.FromSeconds(2), Duration.FromSeconds(1))).ParamName);
     }
 
     // Invariant: a recruited fibre never fires twice within the absolute refractory period, at any frequency.
@@ -100,7 +102,7 @@ public class GateControlNetworkTests
     public Property RecruitedFibres_NeverFireWithinTheAbsoluteRefractoryPeriod() =>
         Prop.ForAll(Gen.Choose(1, 10_000).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (hz, seed) =>
         {
-            var inputs = InputSpikeTrains.Generate(P, PainState.Healthy, new ScsDrive(GateControlSweeps.ProgramFor(hz), 1), Duration.FromMilliseconds(500), (ulong)seed);
+            var inputs = InputSpikeTrains.Generate(P, PainState.Healthy, new ScsDrive(GateControlSweeps.ProgramFor(Hz(hz)), 1), Duration.FromMilliseconds(500), (ulong)seed);
             var minGap = int.MaxValue;
             for (var f = 0; f < inputs.ABetaCount; f++)
             {
@@ -115,9 +117,9 @@ public class GateControlNetworkTests
     public Property Measure_IsDeterministic_AndFinite() =>
         Prop.ForAll(Gen.Choose(0, 1_000_000).ToArbitrary(), Gen.Choose(0, 15).ToArbitrary(), (seed, recruited) =>
         {
-            var drive = new ScsDrive(GateControlSweeps.ProgramFor(40), recruited / 15.0);
+            var drive = new ScsDrive(GateControlSweeps.ProgramFor(Hz(40)), recruited / 15.0);
             var a = PainTransmission.Measure(PainState.Neuropathic, drive, Duration.FromSeconds(1), (ulong)seed);
             var b = PainTransmission.Measure(PainState.Neuropathic, drive, Duration.FromSeconds(1), (ulong)seed);
-            return a == b && a.RecruitedABetaFibres == recruited && a.WdrRateWithScsHz >= 0 && double.IsFinite(a.WdrRateWithoutScsHz);
+            return a == b && a.RecruitedABetaFibres == recruited && a.WdrRateWithScs.ToHertz() >= 0 && double.IsFinite(a.WdrRateWithoutScs.ToHertz());
         });
 }

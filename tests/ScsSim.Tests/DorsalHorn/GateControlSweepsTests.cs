@@ -1,3 +1,4 @@
+using static ScsSim.Tests.Hertz;
 using ScsSim.DorsalHorn;
 using ScsSim.Quantities;
 
@@ -5,20 +6,20 @@ namespace ScsSim.Tests.DorsalHorn;
 
 public class GateControlSweepsTests
 {
-    private static readonly double[] Frequencies = [2, 10, 50, 200, 1000, 10_000];
+    private static readonly Frequency[] Frequencies = [Hz(2), Hz(10), Hz(50), Hz(200), Hz(1000), Hz(10_000)];
 
     private static readonly Lazy<IReadOnlyList<SweepPoint>[]> Sweeps = new(() =>
         DorsalHornFixtures.Seeds.Select(s => GateControlSweeps.OverFrequency(PainState.CFibreTest, 1, Frequencies, Duration.FromSeconds(10), s)).ToArray());
 
-    private static double MeanChangeAt(double hz) => Sweeps.Value.Average(s => s.Single(p => p.FrequencyHz == hz).CFibreResponseChange);
+    private static double MeanChangeAt(double hz) => Sweeps.Value.Average(s => s.Single(p => p.Frequency.ToHertz() == hz).CFibreResponseChange);
 
     // Zhang, Janik & Grill 2014 and the rat study PMC3763697: the effect depends on frequency and is not monotonic; the
     // strongest inhibition at tens of Hz, weaker (or reversed) at high frequencies.
     [Fact]
     public void FrequencyResponse_IsNotMonotonic_OptimumAtTensOfHertz()
     {
-        var best = Frequencies.MinBy(MeanChangeAt);
-        Assert.InRange(best, 10, 100);
+        var best = Frequencies.MinBy(f => MeanChangeAt(f.ToHertz()));
+        Assert.InRange(best.ToHertz(), 10, 100);
         Assert.True(MeanChangeAt(50) < MeanChangeAt(2) - 0.15, "50 Hz inhibits clearly more than 2 Hz");
         Assert.True(MeanChangeAt(50) < MeanChangeAt(1000) - 0.15, "50 Hz inhibits clearly more than 1 kHz");
         Assert.InRange(MeanChangeAt(10_000), -0.15, 0.15);
@@ -27,12 +28,12 @@ public class GateControlSweepsTests
     [Fact]
     public void Sweep_RowsInGivenOrder_ParallelEqualsSerial_ProgressReachesTotal()
     {
-        double[] f = [80, 5, 500];
+        Frequency[] f = [Hz(80), Hz(5), Hz(500)];
         var reports = new List<SweepProgress>();
         var progress = new SynchronousProgress(reports);
         var parallel = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, f, Duration.FromSeconds(1), 9, progress: progress);
         var serial = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, f, Duration.FromSeconds(1), 9, maxDegreeOfParallelism: 1);
-        Assert.Equal(f, parallel.Select(p => p.FrequencyHz));
+        Assert.Equal(f, parallel.Select(p => p.Frequency));
         Assert.Equal(serial, parallel);
         Assert.Equal(3, reports.Count);
         Assert.Contains(new SweepProgress(3, 3), reports);
@@ -44,7 +45,7 @@ public class GateControlSweepsTests
     [Fact]
     public void AmplitudeSweep_NoAmplitudeNoEffect_MoreRecruitmentMoreRelief()
     {
-        var rows = GateControlSweeps.OverAmplitude(PainState.Neuropathic, GateControlSweeps.ProgramFor(50), m => Math.Min(1, m / 1.2),
+        var rows = GateControlSweeps.OverAmplitude(PainState.Neuropathic, GateControlSweeps.ProgramFor(Hz(50)), m => Math.Min(1, m / 1.2),
             [0, 1.2], Duration.FromSeconds(5), 4);
         Assert.Equal(1.0, rows[0].Index);
         Assert.Equal(0, rows[0].RecruitedFraction);
@@ -57,18 +58,18 @@ public class GateControlSweepsTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, [50, 100], Duration.FromSeconds(10), 1, cancellationToken: cts.Token));
+            GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, [Hz(50), Hz(100)], Duration.FromSeconds(10), 1, cancellationToken: cts.Token));
     }
 
     [Fact]
     public void LogSpacedFrequencies_SpanTheRange()
     {
-        var f = GateControlSweeps.LogSpacedFrequencies(1, 10_000, 30);
+        var f = GateControlSweeps.LogSpacedFrequencies(Hz(1), Hz(10_000), 30);
         Assert.Equal(30, f.Length);
-        Assert.Equal(1, f[0]);
-        Assert.Equal(10_000, f[^1]);
+        Assert.Equal(Hz(1), f[0]);
+        Assert.Equal(Hz(10_000), f[^1]);
         Assert.All(f.Zip(f.Skip(1)), p => Assert.True(p.Second > p.First));
-        Assert.Throws<ArgumentOutOfRangeException>(() => GateControlSweeps.LogSpacedFrequencies(10, 1, 5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GateControlSweeps.LogSpacedFrequencies(Hz(10), Hz(1), 5));
         Assert.Throws<ArgumentException>(() => GateControlSweeps.OverFrequency(PainState.Healthy, 1, [], Duration.FromSeconds(1), 1));
     }
 

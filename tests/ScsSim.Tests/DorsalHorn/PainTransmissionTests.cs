@@ -1,3 +1,4 @@
+using static ScsSim.Tests.Hertz;
 using ScsSim.DorsalHorn;
 using ScsSim.Quantities;
 using static ScsSim.Tests.DorsalHorn.DorsalHornFixtures;
@@ -28,15 +29,15 @@ public class PainTransmissionTests
     public void KilohertzFibresSkipPulses_RefractorinessLimitsTheirRate()
     {
         // 1 kHz: every fibre recruited, but the absolute (1 ms) and relative (2 ms) refractory periods let it follow only some pulses.
-        Assert.All(CFibre1kHz, r => Assert.InRange(r.ABetaSpikeRateHz, 250, 700));
+        Assert.All(CFibre1kHz, r => Assert.InRange(r.ABetaSpikeRate.ToHertz(), 250, 700));
         // 50 Hz: every pulse is followed (plus about 2 Hz of natural activity).
-        Assert.All(CFibre50Hz, r => Assert.InRange(r.ABetaSpikeRateHz, 50, 54));
+        Assert.All(CFibre50Hz, r => Assert.InRange(r.ABetaSpikeRate.ToHertz(), 50, 54));
     }
 
     [Fact]
     public void Neuropathic50Hz_GivesRelief_IndexWellBelowOne()
     {
-        Assert.All(Neuropathic50Hz, r => Assert.InRange(r.WdrRateWithoutScsHz, 4, 30));
+        Assert.All(Neuropathic50Hz, r => Assert.InRange(r.WdrRateWithoutScs.ToHertz(), 4, 30));
         Assert.InRange(MeanIndex(Neuropathic50Hz), 0.05, 0.6);
     }
 
@@ -44,10 +45,10 @@ public class PainTransmissionTests
     public void NoRecruitment_NoChange_IndexExactlyOne()
     {
         // With no A-beta input recruited the SCS drive adds no spike; the same seed gives the same natural inputs.
-        var r = PainTransmission.Measure(PainState.Neuropathic, new ScsDrive(GateControlSweeps.ProgramFor(50), 0), Duration.FromSeconds(5), 7);
+        var r = PainTransmission.Measure(PainState.Neuropathic, new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 0), Duration.FromSeconds(5), 7);
         Assert.Equal(0, r.RecruitedABetaFibres);
         Assert.Equal(1.0, r.Index);
-        Assert.Equal(r.WdrRateWithoutScsHz, r.WdrRateWithScsHz);
+        Assert.Equal(r.WdrRateWithoutScs.ToHertz(), r.WdrRateWithScs.ToHertz());
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public class PainTransmissionTests
     [Fact]
     public void SwitchingScsOff_ReturnsIndexToOne()
     {
-        var drive = new ScsDrive(GateControlSweeps.ProgramFor(50), 1, Duration.FromSeconds(2), Duration.FromSeconds(6));
+        var drive = new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 1, Duration.FromSeconds(2), Duration.FromSeconds(6));
         var course = PainTransmission.TimeCourse(PainState.Neuropathic, drive, Duration.FromSeconds(12), Duration.FromSeconds(1), 3);
         Assert.Equal(12, course.Count);
         Assert.All(course.Take(2), b => { Assert.False(b.ScsOn); Assert.Equal(1.0, b.Index); });   // before: identical runs
@@ -71,14 +72,14 @@ public class PainTransmissionTests
         Assert.Equal(4, on.Length);
         Assert.True(on.Average(b => b.Index) < 0.6, $"index while on {on.Average(b => b.Index):F2}");
         var after = course.Skip(7).ToArray();   // from 1 s after switch-off
-        var rateWith = after.Sum(b => b.WdrRateWithScsHz); var rateWithout = after.Sum(b => b.WdrRateWithoutScsHz);
+        var rateWith = after.Sum(b => b.WdrRateWithScs.ToHertz()); var rateWithout = after.Sum(b => b.WdrRateWithoutScs.ToHertz());
         Assert.InRange(rateWith / rateWithout, 0.85, 1.15);
     }
 
     [Fact]
     public void TimeCourse_RejectsBinLongerThanRun()
     {
-        var drive = new ScsDrive(GateControlSweeps.ProgramFor(50), 1);
+        var drive = new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 1);
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
             PainTransmission.TimeCourse(PainState.Neuropathic, drive, Duration.FromSeconds(1), Duration.FromSeconds(2), 1));
         Assert.Equal("bin", e.ParamName);

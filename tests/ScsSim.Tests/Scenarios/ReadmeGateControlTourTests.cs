@@ -1,3 +1,4 @@
+using static ScsSim.Tests.Hertz;
 using ScsSim.DorsalHorn;
 using ScsSim.Programming;
 using ScsSim.Quantities;
@@ -17,7 +18,7 @@ public class ReadmeGateControlTourTests
         Assert.InRange(r.CFibreResponseChange, -0.5, -0.2);
 
         var reports = 0;
-        var rows = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, GateControlSweeps.LogSpacedFrequencies(1, 10_000, 4),
+        var rows = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, GateControlSweeps.LogSpacedFrequencies(Hz(1), Hz(10_000), 4),
             Duration.FromSeconds(1), seed: 1, progress: new SyncProgress(() => Interlocked.Increment(ref reports)));
         Assert.Equal(4, rows.Count);
         Assert.Equal(4, reports);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using static ScsSim.Tests.Hertz;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -27,7 +28,7 @@ public class ScenarioJsonTests
         from volleys in Gen.Elements(false, true)
         select new VirtualPatient(new LeadPlacement(vertebra, Length.FromMillimetres(lateral / 10.0), Length.FromMillimetres(csf / 10.0),
                 Length.FromMillimetres(shift / 10.0)), Resistance.FromOhms(ohms), regions,
-            new PainState(2, 0.5, c / 10.0, volleys ? CFibreVolleys.Default : null));
+            new PainState(Hz(2), Hz(0.5), Hz(c / 10.0), volleys ? CFibreVolleys.Default : null));
 
     private static Gen<Scenario> Scenarios =>
         from patient in Patient

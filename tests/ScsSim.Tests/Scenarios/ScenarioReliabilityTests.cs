@@ -1,3 +1,4 @@
+using static ScsSim.Tests.Hertz;
 using System.Diagnostics;
 using ScsSim.DorsalHorn;
 using ScsSim.Programming;
@@ -37,7 +38,7 @@ public class ScenarioReliabilityTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => Scenario.Conventional50Hz.Recruitment(cancellationToken: cts.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => Scenario.Conventional50Hz.FrequencySweep([10, 50], ScenarioTests.Fast, cancellationToken: cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Scenario.Conventional50Hz.FrequencySweep([Hz(10), Hz(50)], ScenarioTests.Fast, cancellationToken: cts.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => Scenario.Conventional50Hz.AmplitudeSweep([1], ScenarioTests.Fast, cancellationToken: cts.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => Scenario.Conventional50Hz.TimeCourse(Duration.Zero, Duration.FromSeconds(1),
             Duration.FromSeconds(2), Duration.FromMilliseconds(100), ScenarioTests.Fast, cts.Token));

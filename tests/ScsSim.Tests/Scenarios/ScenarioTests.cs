@@ -1,3 +1,4 @@
+using static ScsSim.Tests.Hertz;
 using ScsSim.Activation;
 using ScsSim.DorsalHorn;
 using ScsSim.Programming;
@@ -92,7 +93,7 @@ public class ScenarioTests
         Assert.Equal(1.0, bins[0].Index);
         Assert.True(bins.Where(b => b.ScsOn).Average(b => b.Index) < 0.6);
         var after = bins.Skip(5).ToArray();
-        Assert.InRange(after.Sum(b => b.WdrRateWithScsHz) / after.Sum(b => b.WdrRateWithoutScsHz), 0.8, 1.2);
+        Assert.InRange(after.Sum(b => b.WdrRateWithScs.ToHertz()) / after.Sum(b => b.WdrRateWithoutScs.ToHertz()), 0.8, 1.2);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using static ScsSim.Tests.Hertz;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -149,7 +150,7 @@ public class SettingsDocumentFuzzTests
             StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(4.5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)),
             ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, cathode: 4), seed: 1);
         var p = VirtualPatient.LowBackAndLegs;
-        var withVolleys = new Scenario(new VirtualPatient(p.Placement, p.ContactImpedance, p.PainfulRegions, new PainState(2, 0.5, 3, CFibreVolleys.Default)),
+        var withVolleys = new Scenario(new VirtualPatient(p.Placement, p.ContactImpedance, p.PainfulRegions, new PainState(Hz(2), Hz(0.5), Hz(3), CFibreVolleys.Default)),
             DeviceProfile.Generic, StimulationProgram.Burst(new PulseShape(Current.FromMilliamperes(0.6), Duration.FromMilliseconds(1),
                 Recharge.Passive(Duration.FromMilliseconds(1), Duration.FromMilliseconds(5))), Frequency.FromHertz(500), 5, Frequency.FromHertz(40), BurstRecharge.AfterBurst),
             ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), 42);
