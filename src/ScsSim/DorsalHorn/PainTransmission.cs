@@ -51,7 +51,29 @@ public sealed record TimeCourseBin(Duration Start, Duration End, bool ScsOn, Fre
 /// </remarks>
 public static class PainTransmission
 {
-    /// <summary>Simulates with and without SCS and compares.</summary>
+    /// <summary>No-SCS baseline runs kept (64: each holds the WDR spike times of one run, kilobytes).</summary>
+    internal const int BaselineCacheCapacity = 64;
+
+    // The run without SCS depends only on the network, the natural inputs, the duration and the seed, not on the program:
+    // every Measure, TimeCourse and sweep point with the same four shares one (issue 10).
+    private static readonly ComputationCache<BaselineKey, NetworkActivity> Baselines = new(BaselineCacheCapacity);
+
+    private readonly record struct BaselineKey(GateControlParameters Parameters, PainState Pain, Duration Duration, ulong Seed);
+
+    /// <summary>The network run without SCS, computed once per (parameters, pain state, duration, seed) and shared.</summary>
+    internal static NetworkActivity Baseline(GateControlParameters parameters, PainState pain, Duration duration, ulong seed, CancellationToken cancellationToken) =>
+        Baselines.GetOrCompute(new BaselineKey(parameters, pain, duration, seed),
+            ct => new GateControlNetwork(parameters, seed).Run(InputSpikeTrains.Plan(parameters, pain, null, duration, seed, ct), null, ct), cancellationToken);
+
+    /// <summary>How many baselines were computed (not served from the cache); for tests.</summary>
+    internal static long BaselineComputations => Baselines.Computations;
+
+    /// <summary>Whether the baseline of these inputs is in the cache; for tests.</summary>
+    internal static bool IsBaselineCached(GateControlParameters parameters, PainState pain, Duration duration, ulong seed) =>
+        Baselines.Contains(new BaselineKey(parameters, pain, duration, seed));
+
+    /// <summary>Simulates with and without SCS and compares. The run without SCS is shared by every call with the same pain
+    /// state, duration, seed and parameters (a bounded cache), so a second program costs one network run.</summary>
     /// <param name="pain">Natural inputs (and optional C volleys).</param>
     /// <param name="scs">The SCS drive.</param>
     /// <param name="duration">Simulated time per run (two runs); at least one time step.</param>
@@ -71,12 +93,10 @@ public static class PainTransmission
         cancellationToken.ThrowIfCancellationRequested();
         var p = parameters ?? GateControlParameters.Default;
         var withPlan = InputSpikeTrains.Plan(p, pain, scs, duration, seed, cancellationToken);
-        var withoutPlan = InputSpikeTrains.Plan(p, pain, null, duration, seed, cancellationToken);
-        var network = new GateControlNetwork(p, seed);
         // The inputs are streamed into the network chunk by chunk: memory does not grow with the number of pulses.
-        var without = network.Run(withoutPlan, null, cancellationToken);
+        var without = Baseline(p, pain, duration, seed, cancellationToken);
         var spikes = new long[withPlan.FibreCount];
-        var with = network.Run(withPlan, spikes, cancellationToken);
+        var with = new GateControlNetwork(p, seed).Run(withPlan, spikes, cancellationToken);
         var recruited = scs.RecruitedCount(p.ABetaFibres);
         double aBetaRate;
         if (recruited > 0)
@@ -113,11 +133,9 @@ public static class PainTransmission
         var p = parameters ?? GateControlParameters.Default;
         cancellationToken.ThrowIfCancellationRequested();
         var withPlan = InputSpikeTrains.Plan(p, pain, scs, duration, seed, cancellationToken);
-        var withoutPlan = InputSpikeTrains.Plan(p, pain, null, duration, seed, cancellationToken);
         CheckBin(duration, bin, p.TimeStepMs);
-        var network = new GateControlNetwork(p, seed);
-        var without = network.Run(withoutPlan, null, cancellationToken);
-        var with = network.Run(withPlan, null, cancellationToken);
+        var without = Baseline(p, pain, duration, seed, cancellationToken);
+        var with = new GateControlNetwork(p, seed).Run(withPlan, null, cancellationToken);
         var bins = new List<TimeCourseBin>();
         var width = bin.ToSeconds(); var binNs = bin.ToNanoseconds(); var endNs = with.Duration.ToNanoseconds();
         var end = with.DurationSeconds;
