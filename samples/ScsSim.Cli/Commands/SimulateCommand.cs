@@ -43,7 +43,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
             scenario.FrequencySweep(GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10), 20), new ScenarioOptions { NetworkDuration = Duration.FromSeconds(5) },
                 progress, cancellationToken));
         var schedule = WaveformSchedule.Compile(scenario.Program, Frequency.FromKilohertz(100));
-        var recruitment = scenario.Recruitment();
+        var recruitment = scenario.Recruitment(cancellationToken: cancellationToken); // from the cache: Simulate computed it
         var plots = new[]
         {
             Plots.Waveform(schedule, WaveformWindow(scenario.Program), Path.Combine(settings.Out, $"{name}-waveform.png")),
