@@ -146,7 +146,8 @@ public abstract record PulseTrainProgram : StimulationProgram
 
     /// <summary>For example "tonic 50 Hz, 5 mA × 300 µs, active symmetric recharge".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Family} {Frequency}, {Pulse}";
+    /// <remarks>Sealed, so the derived records use it instead of synthesising their own.</remarks>
+    public sealed override string ToString() => $"{Family} {Frequency}, {Pulse}";
 }
 
 /// <summary>Conventional (tonic) stimulation: one pulse every period.</summary>
@@ -163,9 +164,6 @@ public sealed record TonicProgram : PulseTrainProgram
 
     /// <inheritdoc/>
     public override StimulationProgram WithPulse(PulseShape pulse) => new TonicProgram(pulse, Frequency);
-
-    /// <inheritdoc/>
-    public override string ToString() => base.ToString();
 }
 
 /// <summary>High-frequency (kilohertz) stimulation: tonic timing in the 1-100 kHz range.</summary>
@@ -194,9 +192,6 @@ public sealed record HighFrequencyProgram : PulseTrainProgram
 
     /// <inheritdoc/>
     public override StimulationProgram WithPulse(PulseShape pulse) => new HighFrequencyProgram(pulse, Frequency);
-
-    /// <inheritdoc/>
-    public override string ToString() => base.ToString();
 }
 
 /// <summary>Where the charge of a burst is returned.</summary>
@@ -302,7 +297,7 @@ public sealed record BurstProgram : StimulationProgram
 
     /// <summary>For example "burst 5 × 500 Hz at 40 Hz, 0.6 mA × 1 ms, passive recharge after each burst".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() =>
+    public sealed override string ToString() =>
         $"burst {PulsesPerBurst} × {IntraBurstFrequency} at {BurstFrequency}, {Pulse}{(Recharge == BurstRecharge.AfterBurst ? ", once after each burst" : "")}";
 }
 
@@ -360,6 +355,6 @@ public sealed record CyclingProgram : StimulationProgram
 
     /// <summary>For example "cycling 30 s on / 90 s off: tonic 50 Hz, ...".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() =>
+    public sealed override string ToString() =>
         $"cycling {OnTime} on / {OffTime} off{(Ramp > Duration.Zero ? $", ramp {Ramp}" : "")}: {Program}";
 }
