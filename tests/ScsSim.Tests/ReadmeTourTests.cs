@@ -97,4 +97,16 @@ public class ReadmeTourTests
         Assert.True(fix.UsageRange!.Contains(fix.Amplitude!.Value));
         Assert.Equal(fix.Restored, fix.Coverage >= 1);
     }
+
+    [Fact]
+    public void The_readme_virtual_patient_lines_run()
+    {
+        ScenarioOutcome outcome = Scenario.Conventional50Hz.Simulate(new ScenarioOptions { NetworkDuration = Duration.FromSeconds(1) });
+        var tonic = Scenario.Conventional50Hz;
+        var stronger = tonic.WithProgram(tonic.Program.WithPulse(tonic.Program.Pulse.WithAmplitude(Current.FromMilliamperes(5.5))));
+        ScenarioOutcome again = stronger.Simulate(new ScenarioOptions { NetworkDuration = Duration.FromSeconds(1) });
+        Assert.Contains("pain-transmission index", outcome.Summary());
+        Assert.True(again.AmplitudeMultiple > outcome.AmplitudeMultiple);
+        Assert.Same(tonic.Recruitment(), stronger.Recruitment());
+    }
 }
