@@ -47,6 +47,26 @@ public sealed partial class HouseConventionTests
         Assert.Empty(strays);
     }
 
+    /// <summary>Layers already split to one public type per file (issue 10); a layer joins the list once its files are split.</summary>
+    private static readonly string[] OnePublicTypePerFileLayers = ["Activation"];
+
+    [Fact]
+    public void A_file_of_a_split_layer_holds_one_public_type_named_like_the_file()
+    {
+        var offences = new List<string>();
+        foreach (var layer in OnePublicTypePerFileLayers)
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(Repository.SourceRoot(), layer), "*.cs", SearchOption.AllDirectories).Where(Repository.IsSource))
+            {
+                var types = TopLevelPublicType().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value).ToArray();
+                var relative = Path.GetRelativePath(Repository.SourceRoot(), file);
+                if (types.Length > 1) offences.Add($"{relative}: {types.Length} public types ({string.Join(", ", types)})");
+                else if (types.Length == 1 && types[0] != Path.GetFileNameWithoutExtension(file)) offences.Add($"{relative}: holds {types[0]}");
+            }
+        }
+        Assert.True(offences.Count == 0, string.Join(Environment.NewLine, offences));
+    }
+
     [Fact]
     public void A_file_over_400_lines_says_why_at_its_top()
     {
@@ -108,6 +128,9 @@ public sealed partial class HouseConventionTests
 
     [GeneratedRegex(@"^\s*namespace\s+([\w.]+)\s*[;{]", RegexOptions.Multiline)]
     private static partial Regex NamespaceDeclaration();
+
+    [GeneratedRegex(@"^public (?:[a-z]+ )*?(?:record struct|record|class|struct|enum|interface) (\w+)", RegexOptions.Multiline)]
+    private static partial Regex TopLevelPublicType();
 }
 
 /// <summary>Where the repository's files are, found from the test binaries.</summary>

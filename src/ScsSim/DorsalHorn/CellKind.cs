@@ -1,6 +1,6 @@
 namespace ScsSim.DorsalHorn;
 
-/// <summary>Kind of network cell.</summary>
+/// <summary>Kind of a cell of the gate-control network, which labels the cells of a simulated network activity.</summary>
 public enum CellKind
 {
     /// <summary>Excitatory interneuron (relays C input to the WDR neuron).</summary>

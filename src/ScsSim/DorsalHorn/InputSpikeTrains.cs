@@ -2,7 +2,7 @@ using ScsSim.Quantities;
 
 namespace ScsSim.DorsalHorn;
 
-/// <summary>Kind of afferent input.</summary>
+/// <summary>Kind of afferent fibre input to the gate-control network (A-beta, A-delta, C).</summary>
 public enum InputClass
 {
     /// <summary>Large myelinated (touch, vibration; what SCS recruits in the dorsal columns).</summary>

@@ -109,13 +109,15 @@ public class FibreCableModelTests
     public void At_body_temperature_a_large_fibre_has_the_textbook_chronaxie_of_about_50_to_100_us()
     {
         // Textbook chronaxies (../shared/REFERENCES.md): large Aα/β fibres 50-100 µs. FH rates scaled by Q10 = 3 to 37 °C.
-        var warm = new FibreCableModel(temperatureCelsius: 37);
+        var warm = new FibreCableModel(temperature: Temperature.FromDegreesCelsius(37));
         var widths = new[] { 30, 60, 120, 250, 500, 1000 }.Select(us => Duration.FromMicroseconds(us)).ToArray();
         var curve37 = warm.StrengthDuration(MonopoleField(), Fibre(16), Pulse300, widths);
         Assert.InRange(curve37.Lapicque.Chronaxie.ToMicroseconds(), 40, 120);
         var curve22 = Model.StrengthDuration(MonopoleField(), Fibre(16), Pulse300, widths);
         Assert.True(curve37.Weiss.Chronaxie < curve22.Weiss.Chronaxie, "faster kinetics shorten the chronaxie");
-        Assert.Equal("temperatureCelsius", Assert.Throws<ArgumentOutOfRangeException>(() => new FibreCableModel(temperatureCelsius: 60)).ParamName);
+        var hot = Assert.Throws<ArgumentOutOfRangeException>(() => new FibreCableModel(temperature: Temperature.FromDegreesCelsius(60)));
+        Assert.Equal("temperature", hot.ParamName);
+        Assert.Contains("°C", hot.Message);
     }
 
     [Fact]
@@ -126,6 +128,11 @@ public class FibreCableModelTests
         Assert.Equal("maximum", Assert.Throws<ArgumentOutOfRangeException>(() => Model.Threshold(field, Fibre(10), Pulse300, Current.Zero)).ParamName);
         Assert.Equal("timeStep", Assert.Throws<ArgumentOutOfRangeException>(() => new FibreCableModel(timeStep: Duration.FromMicroseconds(50))).ParamName);
         Assert.Equal("axonToFibreDiameterRatio", Assert.Throws<ArgumentOutOfRangeException>(() => new MyelinatedFibreParameters(axonToFibreDiameterRatio: double.NaN)).ParamName);
+        var gap = Assert.Throws<ArgumentOutOfRangeException>(() => new MyelinatedFibreParameters(nodeGap: Length.FromMicrometres(20)));
+        Assert.Equal("nodeGap", gap.ParamName);
+        Assert.Contains("0.5 µm", gap.Message);
+        Assert.Equal("axoplasmResistivity", Assert.Throws<ArgumentOutOfRangeException>(() => new MyelinatedFibreParameters(axoplasmResistivity: Resistivity.FromOhmMetres(20))).ParamName);
+        Assert.Equal("membraneCapacitance", Assert.Throws<ArgumentOutOfRangeException>(() => new MyelinatedFibreParameters(membraneCapacitance: SpecificCapacitance.Zero)).ParamName);
         Assert.Throws<ArgumentException>(() => Model.StrengthDuration(field, Fibre(10), Pulse300, [Duration.FromMicroseconds(100)]));
         Assert.Null(Model.Threshold(field, Fibre(2, 0, 1), Pulse300, Current.FromMilliamperes(2))); // not excitable below 2 mA
     }
@@ -134,7 +141,7 @@ public class FibreCableModelTests
     public void Extreme_fields_do_not_overflow_the_membrane_model()
     {
         // 1 A through a point source 0.35 mm above a fibre in fat-like tissue: depolarisations of hundreds of volts.
-        var field = new ElectrodeField(Monopole3, [LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(0.2))], ConductiveMedium.Isotropic(0.04),
+        var field = new ElectrodeField(Monopole3, [LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(0.2))], ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.04)),
             ContactSourceModel.Point);
         var fibre = Fibre(20, 0, -0.1);
         Assert.True(Model.Fires(field, fibre, Pulse300.WithAmplitude(Current.FromMilliamperes(1000))));

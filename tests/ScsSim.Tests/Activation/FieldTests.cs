@@ -19,7 +19,7 @@ public class FieldTests
     public void Point_source_potential_matches_the_closed_form_I_over_4_pi_sigma_r()
     {
         // φ = I / (4πσr): 1 mA, σ = 0.5 S/m, r = 2 mm → 1e-3 / (4π · 0.5 · 2e-3) V = 79.577 mV.
-        var phi = ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(1), Length.FromMillimetres(2), 0.5);
+        var phi = ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(1), Length.FromMillimetres(2), Conductivity.FromSiemensPerMetre(0.5));
         Tolerance.AssertClose(1000 / (4 * Math.PI * 0.5 * 2), phi.ToMillivolts(), 1e-12);
         Tolerance.AssertClose(79.5774715, phi.ToMillivolts(), 1e-8);
     }
@@ -31,11 +31,11 @@ public class FieldTests
              select (X: x / 1000.0, Y: y / 1000.0, Z: z / 1000.0, Sigma: s / 100.0)).ToArbitrary(),
             p =>
             {
-                var field = PointField(ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 2), ConductiveMedium.Isotropic(p.Sigma));
+                var field = PointField(ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 2), ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(p.Sigma)));
                 var contactZ = field.ContactCentreZMm(2);
                 var contactY = -(3 + 0.65);
                 var r = Math.Sqrt(p.X * p.X + (p.Y - contactY) * (p.Y - contactY) + (p.Z - contactZ) * (p.Z - contactZ));
-                var expected = ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(-2), Length.FromMillimetres(r), p.Sigma).ToMillivolts();
+                var expected = ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(-2), Length.FromMillimetres(r), Conductivity.FromSiemensPerMetre(p.Sigma)).ToMillivolts();
                 var actual = field.PotentialAt(Current.FromMilliamperes(-2), Length.FromMillimetres(p.X), Length.FromMillimetres(p.Y), Length.FromMillimetres(p.Z)).ToMillivolts();
                 return Tolerance.Close(expected, actual, 1e-12);
             });
@@ -43,7 +43,7 @@ public class FieldTests
     [Fact]
     public void Bipolar_field_superposes_cathode_and_anode_with_opposite_signs()
     {
-        var medium = ConductiveMedium.Isotropic(0.3);
+        var medium = ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.3));
         var bipolar = PointField(ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, 3, 4), medium);
         var cathodeOnly = PointField(ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 3), medium);
         var anodeAsCathode = PointField(ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 4), medium);
@@ -58,7 +58,7 @@ public class FieldTests
     [Fact]
     public void Line_source_approaches_the_point_source_far_away_and_spreads_near()
     {
-        var medium = ConductiveMedium.Isotropic(0.3);
+        var medium = ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.3));
         var config = ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 3);
         var point = new ElectrodeField(config, [Placement], medium, ContactSourceModel.Point);
         var line = new ElectrodeField(config, [Placement], medium, ContactSourceModel.Line, 9);
@@ -73,8 +73,8 @@ public class FieldTests
     [Fact]
     public void Anisotropic_medium_matches_its_closed_form_and_reduces_to_isotropic()
     {
-        var iso = ConductiveMedium.Isotropic(0.4);
-        var aniso = ConductiveMedium.WhiteMatter(0.4, 0.4);
+        var iso = ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.4));
+        var aniso = ConductiveMedium.WhiteMatter(Conductivity.FromSiemensPerMetre(0.4), Conductivity.FromSiemensPerMetre(0.4));
         Tolerance.AssertClose(iso.PotentialMillivoltsPerMilliampere(0, -3, 0, 1, 0.5, 2, 3), aniso.PotentialMillivoltsPerMilliampere(0, -3, 0, 1, 0.5, 2, 3), 1e-12);
         var wm = ConductiveMedium.WhiteMatter(); // 0.6 / 0.083 S/m
         // φ = 1000 / (4π σT √σL √((x² + y²)/σT + z²/σL)) at (1, 2, 3) mm from the source.
@@ -87,8 +87,8 @@ public class FieldTests
     [Fact]
     public void Layered_medium_with_equal_conductivities_is_the_homogeneous_medium()
     {
-        var layered = new LayeredDorsalCsfMedium(0.5, 0.5, 0.5);
-        var iso = ConductiveMedium.Isotropic(0.5);
+        var layered = new LayeredDorsalCsfMedium(Conductivity.FromSiemensPerMetre(0.5), Conductivity.FromSiemensPerMetre(0.5), Conductivity.FromSiemensPerMetre(0.5));
+        var iso = ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.5));
         foreach (var (y, x) in new[] { (0.0, 0.0), (0.7, 1.2), (-1.5, 0.3), (2.0, 4.0) })
             Tolerance.AssertClose(iso.PotentialMillivoltsPerMilliampere(0, -3.65, 0, x, y, 1, 3), layered.PotentialMillivoltsPerMilliampere(0, -3.65, 0, x, y, 1, 3), 1e-9);
     }
@@ -117,10 +117,14 @@ public class FieldTests
     [Fact]
     public void Bad_field_input_is_rejected_with_the_parameter_name()
     {
-        Assert.Equal("conductivitySiemensPerMetre", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.Isotropic(0)).ParamName);
-        Assert.Equal("conductivitySiemensPerMetre", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.Isotropic(double.NaN)).ParamName);
-        Assert.Equal("transverseSiemensPerMetre", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.WhiteMatter(0.6, -1)).ParamName);
-        Assert.Equal("distance", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(1), Length.FromMillimetres(-1), 1)).ParamName);
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.Isotropic(Conductivity.Zero));
+        Assert.Equal("conductivity", zero.ParamName);
+        Assert.StartsWith("conductivity must be finite and greater than 0 S/m (allowed range: > 0 S/m); got 0 S/m.", zero.Message);
+        Assert.Equal("siemensPerMetre", Assert.Throws<ArgumentOutOfRangeException>(() => Conductivity.FromSiemensPerMetre(double.NaN)).ParamName);
+        Assert.Equal("transverse", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.WhiteMatter(Conductivity.FromSiemensPerMetre(0.6), Conductivity.Zero)).ParamName);
+        Assert.Equal("cord", Assert.Throws<ArgumentOutOfRangeException>(() => new LayeredDorsalCsfMedium(cord: Conductivity.Zero)).ParamName);
+        Assert.Equal("conductivity", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(1), Length.FromMillimetres(1), Conductivity.Zero)).ParamName);
+        Assert.Equal("distance", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(1), Length.FromMillimetres(-1), Conductivity.FromSiemensPerMetre(1))).ParamName);
         Assert.Equal("csfThickness", Assert.Throws<ArgumentOutOfRangeException>(() => LeadPlacement.MidlineT8.WithCsfThickness(Length.Zero)).ParamName);
         Assert.Equal("pointsPerContact", Assert.Throws<ArgumentOutOfRangeException>(() => new ElectrodeField(ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 1), [Placement], pointsPerContact: 0)).ParamName);
         var field = new ElectrodeField(ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, 1), Placement);

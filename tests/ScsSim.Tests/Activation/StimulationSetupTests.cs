@@ -26,6 +26,24 @@ public class StimulationSetupTests
     }
 
     [Fact]
+    public void Media_and_fibre_models_with_typed_units_keep_value_equality()
+    {
+        // They are part of the surface cache's key: equal values must be equal keys, and a changed unit value a new key.
+        var sigma = Conductivity.FromMillisiemensPerMetre(300);
+        Assert.Equal(ConductiveMedium.Isotropic(sigma), ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.3)));
+        Assert.Equal(ConductiveMedium.WhiteMatter(), new AnisotropicMedium(TissueConductivity.WhiteMatterLongitudinal, TissueConductivity.WhiteMatterTransverse));
+        Assert.Equal(ConductiveMedium.LayeredDefault, new LayeredDorsalCsfMedium());
+        Assert.Equal(ConductiveMedium.LayeredDefault.GetHashCode(), new LayeredDorsalCsfMedium().GetHashCode());
+        Assert.NotEqual(ConductiveMedium.LayeredDefault, new LayeredDorsalCsfMedium(csf: Conductivity.FromSiemensPerMetre(1.8)));
+        Assert.Equal(MyelinatedFibreParameters.McNeal, new MyelinatedFibreParameters(nodeGap: Length.FromMicrometres(2.5)));
+        Assert.NotEqual(MyelinatedFibreParameters.McNeal, new MyelinatedFibreParameters(nodeGap: Length.FromMicrometres(3)));
+        Assert.Equal(FibreCableModel.Default, new FibreCableModel(temperature: Temperature.FromKelvins(295.18)));
+        Assert.Equal(FibreCableModel.Default.GetHashCode(), new FibreCableModel(temperature: FibreCableModel.McNealTemperature).GetHashCode());
+        Assert.NotEqual(FibreCableModel.Default, new FibreCableModel(temperature: Temperature.FromDegreesCelsius(37)));
+        Assert.NotEqual(MidlineSetup, MidlineSetup.WithMedium(ConductiveMedium.Isotropic(sigma)));
+    }
+
+    [Fact]
     public void Another_amplitude_shares_the_surface_and_the_analysis()
     {
         var setup = Coarse(Pulse210.WithPulseWidth(Duration.FromMicroseconds(211)));

@@ -28,7 +28,7 @@ public class TwoLeadTests
     [Fact]
     public void Two_lead_field_is_the_superposition_of_each_lead()
     {
-        var medium = ConductiveMedium.Isotropic(0.3);
+        var medium = ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.3));
         var both = new ElectrodeField(Split(70), Placements, medium);
         var left = new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(TestLead, 3), [Placements[0]], medium);
         var right = new ElectrodeField(ElectrodeConfiguration.GuardedTripolar(TestLead, 3), [Placements[1]], medium);

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: it holds the expected texts of the hand-written quantities verbatim.
 using ScsSim.Quantities;
 
 namespace ScsSim.Tests.Quantities;

@@ -139,7 +139,8 @@ public class QuantityRangeTests
         (typeof(Current), "A"), (typeof(Current), "µA"), (typeof(Area), "µm²"), (typeof(Area), "m²"), (typeof(Length), "m"),
         (typeof(Resistance), "MΩ"), (typeof(Charge), "C"), (typeof(Charge), "nC"), (typeof(ChargeDensity), "C/m²"),
         (typeof(BatteryCapacity), "Ah"), (typeof(Energy), "kJ"), (typeof(Energy), "nJ"), (typeof(Power), "nW"),
-        (typeof(Voltage), "mV"), (typeof(Duration), "h"), (typeof(Duration), "ns"), (typeof(Frequency), "MHz"), (typeof(Frequency), "mHz"),
+        (typeof(Voltage), "mV"), (typeof(Conductivity), "mS/cm"), (typeof(Resistivity), "Ω·m"), (typeof(SpecificCapacitance), "F/m²"),
+        (typeof(Temperature), "K"), (typeof(Temperature), "°C"), (typeof(Duration), "h"), (typeof(Duration), "ns"), (typeof(Frequency), "MHz"), (typeof(Frequency), "mHz"),
     ];
 
     [Fact]

@@ -33,11 +33,11 @@ internal sealed class CableSimulation
         var dtMs = dtNs * 1e-6;
         var axonCm = fibreDiameterUm * parameters.AxonToFibreDiameterRatio * 1e-4;
         var internodeCm = fibreDiameterUm * parameters.InternodeToFibreDiameterRatio * 1e-4;
-        var gapCm = parameters.NodeGapMicrometres * 1e-4;
+        var gapCm = parameters.NodeGapUm * 1e-4;
         _areaCm2 = Math.PI * axonCm * gapCm;
-        var cUf = parameters.MembraneCapacitanceMicrofaradsPerSquareCentimetre * _areaCm2;
+        var cUf = parameters.MembraneCapacitanceUfPerCm2 * _areaCm2;
         _cOverDt = cUf / dtMs;                                                                      // µA per mV
-        _ga = 1e3 * Math.PI * axonCm * axonCm / (4 * parameters.AxoplasmResistivityOhmCentimetres * internodeCm); // mS
+        _ga = 1e3 * Math.PI * axonCm * axonCm / (4 * parameters.AxoplasmResistivityOhmCm * internodeCm); // mS
         _gLeakTotal = FrankenhaeuserHuxleyNode.LeakConductanceMsPerCm2 * _areaCm2;                 // mS (mS/cm² · cm²)
         _unitDrive = new double[_n];
         for (var i = 0; i < _n; i++)

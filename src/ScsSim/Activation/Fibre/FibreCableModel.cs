@@ -4,25 +4,6 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// A straight myelinated fibre parallel to the cord (along z), at a lateral position and a depth, with a diameter.
-/// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="Diameter">Fibre (outer) diameter D.</param>
-/// <param name="Lateral">x: lateral position, positive to the right of the midline.</param>
-/// <param name="Depth">y: depth below the dorsal cord surface (negative values lie in the CSF).</param>
-/// <param name="NodeShift">Shift of the node grid along z from "a node under the cathode centre" (default 0).</param>
-public sealed record StraightFibre(Length Diameter, Length Lateral, Length Depth, Length NodeShift = default)
-{
-    internal void Validate()
-    {
-        Guard.InRange(Diameter.ToMicrometres(), 0.5, 30, nameof(Diameter), " µm");
-        Guard.InRange(Lateral.ToMillimetres(), -20, 20, nameof(Lateral), " mm");
-        Guard.InRange(Depth.ToMillimetres(), -10, 20, nameof(Depth), " mm");
-        Guard.Finite(NodeShift.ToMillimetres(), nameof(NodeShift));
-    }
-}
-
-/// <summary>
 /// The McNeal (1976) / Reilly SENN myelinated-fibre cable model: nodes of Ranvier every L = 100·D along a straight fibre,
 /// Frankenhaeuser-Huxley kinetics at every node, driven by the extracellular potential of an <see cref="ElectrodeField"/>
 /// at each node for the whole pulse shape (<see cref="PulseShape.CurrentAt"/>: monophasic, biphasic, interphase gap,
@@ -33,7 +14,7 @@ public sealed record StraightFibre(Length Diameter, Length Lateral, Length Depth
 /// 32:1001 (1985) (SENN: active nodes throughout); Frankenhaeuser B, Huxley AF, J Physiol 171:302 (1964). Constants in
 /// <see cref="MyelinatedFibreParameters"/> and in the kinetics (P_Na 8e-3, P_K 1.2e-3, P_p 0.54e-3 cm/s, g_L 30.3 mS/cm²,
 /// rates as published (20 °C data) with GHK at 295.18 K as McNeal used them, or Q10-scaled to another temperature
-/// (<see cref="TemperatureCelsius"/>); resting potential −70 mV).</para>
+/// (<see cref="Temperature"/>); resting potential −70 mV).</para>
 /// <para>Numerics: node potentials by a backward-Euler cable (tridiagonal solve, sealed ends), gates by exponential Euler
 /// from 0.1-mV tables, ionic currents explicit; time step <see cref="TimeStep"/> (default 2 µs, at most a tenth of the
 /// pulse width); the current is sampled at each step's midpoint. The fibre spans the active contacts plus a margin of
@@ -54,14 +35,15 @@ public sealed class FibreCableModel : IEquatable<FibreCableModel>
     /// <param name="parameters">Fibre constants (default McNeal 1976).</param>
     /// <param name="timeStep">Integration step; 0.1 to 10 µs (default 2 µs).</param>
     /// <param name="tail">Simulated time after the end of the pulse; 0.2 to 20 ms (default 1.5 ms).</param>
-    /// <param name="temperatureCelsius">Temperature of the nodal kinetics, 5 to 42 °C (default <see cref="McNealTemperatureCelsius"/>:
+    /// <param name="temperature">Temperature of the nodal kinetics, 5 to 42 °C (default <see cref="McNealTemperature"/>:
     /// the rates exactly as Frankenhaeuser and Huxley published them; other values scale every rate by Q10 = 3 per 10 °C, an
     /// assumption — Frankenhaeuser and Moore, J Physiol 169:431, 1963, measured Q10s of about 2-3 for the nodal rate constants).</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public FibreCableModel(MyelinatedFibreParameters? parameters = null, Duration? timeStep = null, Duration? tail = null,
-        double temperatureCelsius = McNealTemperatureCelsius)
+        Temperature? temperature = null)
     {
-        TemperatureCelsius = Guard.InRange(temperatureCelsius, 5, 42, nameof(temperatureCelsius), " °C");
+        Temperature = temperature ?? McNealTemperature;
+        Guard.InRange(Temperature.ToDegreesCelsius(), 5, 42, nameof(temperature), " °C");
         Parameters = parameters ?? MyelinatedFibreParameters.McNeal;
         TimeStep = timeStep ?? Duration.FromMicroseconds(2);
         Tail = tail ?? Duration.FromMilliseconds(1.5);
@@ -70,12 +52,12 @@ public sealed class FibreCableModel : IEquatable<FibreCableModel>
     }
 
     /// <summary>McNeal's temperature, 295.18 K = 22.03 °C (the GHK temperature of McNeal 1976; FH rates unscaled).</summary>
-    public const double McNealTemperatureCelsius = FrankenhaeuserHuxleyNode.McNealTemperatureK - 273.15;
+    public static Temperature McNealTemperature { get; } = Temperature.FromKelvins(FrankenhaeuserHuxleyNode.McNealTemperatureK);
 
-    /// <summary>Temperature of the nodal kinetics, °C.</summary>
-    public double TemperatureCelsius { get; }
+    /// <summary>Temperature of the nodal kinetics.</summary>
+    public Temperature Temperature { get; }
 
-    internal double TemperatureK => TemperatureCelsius == McNealTemperatureCelsius ? FrankenhaeuserHuxleyNode.McNealTemperatureK : TemperatureCelsius + 273.15;
+    internal double TemperatureK => Temperature.ToKelvins();
 
     /// <summary>The model with McNeal's constants and the default numerics.</summary>
     public static FibreCableModel Default { get; } = new();
@@ -94,13 +76,13 @@ public sealed class FibreCableModel : IEquatable<FibreCableModel>
     /// <returns>True when equal.</returns>
     public bool Equals(FibreCableModel? other) =>
         other is not null && Parameters == other.Parameters && TimeStep == other.TimeStep && Tail == other.Tail
-        && TemperatureCelsius.Equals(other.TemperatureCelsius);
+        && Temperature.Equals(other.Temperature);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as FibreCableModel);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Parameters, TimeStep, Tail, TemperatureCelsius);
+    public override int GetHashCode() => HashCode.Combine(Parameters, TimeStep, Tail, Temperature);
 
     /// <summary>Whether one pulse, at its own amplitude, makes a propagating action potential.</summary>
     /// <param name="field">The electrode field.</param>
@@ -239,41 +221,4 @@ public sealed class FibreCableModel : IEquatable<FibreCableModel>
         }
         return Math.Sqrt(lo * hi);
     }
-}
-
-/// <summary>Thresholds of one fibre against pulse width, with the Weiss and Lapicque fits.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record StrengthDurationCurve
-{
-    /// <summary>Creates the curve and fits both laws.</summary>
-    /// <param name="points">Three or more (pulse width, threshold) points with distinct widths.</param>
-    /// <exception cref="ArgumentException">Fewer than three points.</exception>
-    /// <exception cref="InvalidOperationException">The points do not follow a strength-duration law.</exception>
-    public StrengthDurationCurve(IEnumerable<(Duration PulseWidth, Current Threshold)> points)
-    {
-        Points = Guard.NotNull(points, nameof(points)).OrderBy(p => p.PulseWidth).ToArray();
-        if (Points.Count < 3) throw new ArgumentException("points needs at least three entries.", nameof(points));
-        Weiss = WeissLaw.Fit(Points);
-        Lapicque = LapicqueLaw.Fit(Points);
-    }
-
-    /// <summary>The thresholds, by increasing pulse width.</summary>
-    public IReadOnlyList<(Duration PulseWidth, Current Threshold)> Points { get; }
-
-    /// <summary>Whether two curves have the same points (the fits follow from them).</summary>
-    /// <param name="other">The other curve.</param>
-    /// <returns>True when equal.</returns>
-    public bool Equals(StrengthDurationCurve? other) => other is not null && RecordMembers.SequenceEqual(Points, other.Points);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => RecordMembers.HashSequence(Points);
-
-    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder,
-        (nameof(Points), RecordMembers.Format(Points.Select(p => $"{p.PulseWidth}: {p.Threshold}"))), (nameof(Weiss), Weiss), (nameof(Lapicque), Lapicque));
-
-    /// <summary>Weiss (linear charge) fit.</summary>
-    public WeissLaw Weiss { get; }
-
-    /// <summary>Lapicque (exponential) fit.</summary>
-    public LapicqueLaw Lapicque { get; }
 }

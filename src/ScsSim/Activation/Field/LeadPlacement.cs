@@ -2,27 +2,6 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>Vertebrae over which a lead may lie, rostral to caudal.</summary>
-public enum Vertebra
-{
-    /// <summary>6th thoracic vertebra.</summary>
-    T6 = 6,
-    /// <summary>7th thoracic vertebra.</summary>
-    T7,
-    /// <summary>8th thoracic vertebra.</summary>
-    T8,
-    /// <summary>9th thoracic vertebra.</summary>
-    T9,
-    /// <summary>10th thoracic vertebra.</summary>
-    T10,
-    /// <summary>11th thoracic vertebra.</summary>
-    T11,
-    /// <summary>12th thoracic vertebra.</summary>
-    T12,
-    /// <summary>1st lumbar vertebra (the conus lies here in most adults).</summary>
-    L1,
-}
-
 /// <summary>
 /// Where one lead lies in the dorsal epidural space: over which vertebra (and how far from its middle), how far
 /// from the midline, and how thick the dorsal CSF layer between the dura and the cord is there.
@@ -39,7 +18,10 @@ public enum Vertebra
 public sealed record LeadPlacement
 {
     /// <summary>Rostro-caudal distance from one vertebra's middle to the next one's (body plus disc), lower thoracic adult: 25 mm (approximate).</summary>
-    public const double VertebralPitchMillimetres = 25;
+    public static Length VertebralPitch { get; } = Length.FromMillimetres(VertebralPitchMm);
+
+    /// <summary>The vertebral pitch in mm, for the kernels.</summary>
+    internal const double VertebralPitchMm = 25;
 
     /// <summary>Creates a placement.</summary>
     /// <param name="vertebra">The vertebra over whose middle the centre of the contact array lies.</param>
@@ -76,7 +58,7 @@ public sealed record LeadPlacement
     public Length RostroCaudalOffset { get; }
 
     /// <summary>Rostro-caudal coordinate of the array centre, mm (z = 25 mm × vertebra number + offset, T1 = 1, L1 = 13).</summary>
-    internal double CentreZMm => VertebralPitchMillimetres * (int)Vertebra + RostroCaudalOffset.ToMillimetres();
+    internal double CentreZMm => VertebralPitchMm * (int)Vertebra + RostroCaudalOffset.ToMillimetres();
 
     /// <summary>The placement after the lead has moved (migration).</summary>
     /// <param name="rostroCaudal">Displacement along the cord, positive caudal.</param>

@@ -1,6 +1,8 @@
+using ScsSim.Quantities;
+
 namespace ScsSim.Activation;
 
-/// <summary>Electrical conductivities of spinal tissues, in S/m, used as the defaults of the field models.</summary>
+/// <summary>Electrical conductivities of spinal tissues, used as the defaults of the field models.</summary>
 /// <remarks>
 /// Source: the values used in the spinal cord stimulation models of Holsheimer and Struijk (e.g. Holsheimer J, Struijk JJ,
 /// Tas NR, Stereotact Funct Neurosurg 1995; Struijk JJ et al., IEEE Trans Biomed Eng 1993) as collected in
@@ -9,27 +11,27 @@ namespace ScsSim.Activation;
 public static class TissueConductivity
 {
     /// <summary>Cerebrospinal fluid: 1.7 S/m.</summary>
-    public const double CerebrospinalFluidSiemensPerMetre = 1.7;
+    public static Conductivity CerebrospinalFluid { get; } = Conductivity.FromSiemensPerMetre(1.7);
 
     /// <summary>White matter along the fibres (rostro-caudal): 0.6 S/m.</summary>
-    public const double WhiteMatterLongitudinalSiemensPerMetre = 0.6;
+    public static Conductivity WhiteMatterLongitudinal { get; } = Conductivity.FromSiemensPerMetre(0.6);
 
     /// <summary>White matter across the fibres: 0.083 S/m.</summary>
-    public const double WhiteMatterTransverseSiemensPerMetre = 0.083;
+    public static Conductivity WhiteMatterTransverse { get; } = Conductivity.FromSiemensPerMetre(0.083);
 
     /// <summary>Grey matter: 0.23 S/m.</summary>
-    public const double GreyMatterSiemensPerMetre = 0.23;
+    public static Conductivity GreyMatter { get; } = Conductivity.FromSiemensPerMetre(0.23);
 
     /// <summary>Epidural fat: 0.04 S/m.</summary>
-    public const double EpiduralFatSiemensPerMetre = 0.04;
+    public static Conductivity EpiduralFat { get; } = Conductivity.FromSiemensPerMetre(0.04);
 
     /// <summary>Vertebral bone: 0.02 S/m.</summary>
-    public const double BoneSiemensPerMetre = 0.02;
+    public static Conductivity Bone { get; } = Conductivity.FromSiemensPerMetre(0.02);
 
     /// <summary>
     /// Geometric mean of the longitudinal and transverse white-matter conductivities, √(0.6 · 0.083) ≈ 0.223 S/m: the
     /// isotropic stand-in for the anisotropic cord used by the layered model (see <see cref="LayeredDorsalCsfMedium"/>).
     /// </summary>
-    public static double WhiteMatterEffectiveIsotropicSiemensPerMetre { get; } =
-        Math.Sqrt(WhiteMatterLongitudinalSiemensPerMetre * WhiteMatterTransverseSiemensPerMetre);
+    public static Conductivity WhiteMatterEffectiveIsotropic { get; } =
+        Conductivity.FromSiemensPerMetre(Math.Sqrt(WhiteMatterLongitudinal.ToSiemensPerMetre() * WhiteMatterTransverse.ToSiemensPerMetre()));
 }

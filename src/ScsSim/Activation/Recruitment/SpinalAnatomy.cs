@@ -1,45 +1,6 @@
+using ScsSim.Quantities;
+
 namespace ScsSim.Activation;
-
-/// <summary>Left or right side of the body: which side a fibre, a dermatome band or a painful region is on.</summary>
-public enum BodySide
-{
-    /// <summary>The patient's left (negative x).</summary>
-    Left,
-
-    /// <summary>The patient's right (positive x).</summary>
-    Right,
-}
-
-/// <summary>Dermatomes modelled, rostral to caudal; each value is its spinal segment number (T1 = 1, L1 = 13, S1 = 18).</summary>
-public enum Dermatome
-{
-    /// <summary>T6 (xiphoid level).</summary>
-    T6 = 6,
-    /// <summary>T7.</summary>
-    T7,
-    /// <summary>T8.</summary>
-    T8,
-    /// <summary>T9.</summary>
-    T9,
-    /// <summary>T10 (umbilicus).</summary>
-    T10,
-    /// <summary>T11.</summary>
-    T11,
-    /// <summary>T12.</summary>
-    T12,
-    /// <summary>L1 (groin).</summary>
-    L1,
-    /// <summary>L2 (anterior thigh).</summary>
-    L2,
-    /// <summary>L3 (knee).</summary>
-    L3,
-    /// <summary>L4 (medial leg).</summary>
-    L4,
-    /// <summary>L5 (dorsum of foot).</summary>
-    L5,
-    /// <summary>S1 (lateral foot, sole).</summary>
-    S1,
-}
 
 /// <summary>
 /// Where spinal cord segments lie relative to the vertebrae, and the dermatome order in the dorsal columns.

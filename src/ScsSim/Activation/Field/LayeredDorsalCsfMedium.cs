@@ -1,0 +1,90 @@
+using ScsSim.Quantities;
+
+namespace ScsSim.Activation;
+
+/// <summary>
+/// Three planar layers: epidural fat above (where the lead lies), a dorsal CSF layer of the lead placement's thickness,
+/// and the spinal cord below (y ≥ 0), each homogeneous and isotropic; solved exactly for planar layers by an infinite
+/// series of image sources.
+/// </summary>
+/// <remarks>
+/// <para>Source in the fat at height c above the CSF, CSF thickness h, σ₀ fat, σ₁ CSF, σ₂ cord. With reflection
+/// coefficients k₁₀ = (σ₁ − σ₀)/(σ₁ + σ₀), k₁₂ = (σ₁ − σ₂)/(σ₁ + σ₂), q = k₁₀·k₁₂, K = 2I / (4π(σ₀ + σ₁)) and
+/// R(Z) = √(ρ² + Z²) (ρ the horizontal distance):
+/// in the cord at depth y: φ = K (1 + k₁₂) Σₙ qⁿ / R(c + h + y + 2nh);
+/// in the CSF at height u above the cord: φ = K Σₙ qⁿ [1/R(c + h − u + 2nh) + k₁₂ / R(c + h + u + 2nh)].
+/// With equal conductivities it reduces to I / (4πσr). The series is summed until qⁿ &lt; 1e-10.</para>
+/// <para>Approximation and limits: the layers are flat and infinite (the real CSF annulus is curved, and thins laterally);
+/// the dura is ignored; the cord is isotropic with σ₂ = √(σ_L σ_T) ≈ 0.223 S/m by default (the anisotropic cord has no
+/// simple image solution), so the anisotropy's lengthening of the field along the cord is not captured; grey matter, bone
+/// and the ventral CSF are absent. What it captures is the effect He et al. observed: the well-conducting CSF between
+/// lead and cord shunts current, so a thicker layer raises thresholds (He J, Barolat G, Holsheimer J, Struijk JJ, Pain
+/// 59:55, 1994). The image method for planar layers: e.g. Plonsey R, Barr RC, Bioelectricity (2007).</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed record LayeredDorsalCsfMedium : ConductiveMedium
+{
+    /// <summary>Creates the layered medium; defaults from <see cref="TissueConductivity"/>.</summary>
+    /// <param name="fat">Epidural fat σ₀ (default 0.04 S/m); greater than 0 S/m.</param>
+    /// <param name="csf">CSF σ₁ (default 1.7 S/m); greater than 0 S/m.</param>
+    /// <param name="cord">Cord σ₂ (default √(0.6 · 0.083) ≈ 0.223 S/m); greater than 0 S/m.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A conductivity is not positive.</exception>
+    public LayeredDorsalCsfMedium(Conductivity? fat = null, Conductivity? csf = null, Conductivity? cord = null)
+    {
+        Fat = fat ?? TissueConductivity.EpiduralFat;
+        Csf = csf ?? TissueConductivity.CerebrospinalFluid;
+        Cord = cord ?? TissueConductivity.WhiteMatterEffectiveIsotropic;
+        Guard.Positive(Fat.ToSiemensPerMetre(), nameof(fat), " S/m");
+        Guard.Positive(Csf.ToSiemensPerMetre(), nameof(csf), " S/m");
+        Guard.Positive(Cord.ToSiemensPerMetre(), nameof(cord), " S/m");
+    }
+
+    /// <summary>Epidural fat σ₀.</summary>
+    public Conductivity Fat { get; }
+
+    /// <summary>CSF σ₁.</summary>
+    public Conductivity Csf { get; }
+
+    /// <summary>Cord σ₂.</summary>
+    public Conductivity Cord { get; }
+
+    internal override void ValidateFieldPointDepth(double depthMm, double csfThicknessMm, string paramName)
+    {
+        if (!double.IsFinite(depthMm) || depthMm < -csfThicknessMm)
+            throw new ArgumentOutOfRangeException(paramName, depthMm,
+                $"{paramName} must lie in the CSF or the cord for the layered model (allowed range: ≥ −{csfThicknessMm:G4} mm, the CSF thickness); got {depthMm:G6} mm.");
+    }
+
+    internal override double PotentialMillivoltsPerMilliampere(double sourceXMm, double sourceYMm, double sourceZMm,
+        double xMm, double yMm, double zMm, double csfThicknessMm)
+    {
+        var h = csfThicknessMm;
+        var c = -h - sourceYMm; // height of the source above the top of the CSF
+        if (c < 0) throw new ArgumentOutOfRangeException(nameof(sourceYMm), sourceYMm, $"The source must lie in the epidural fat, above the CSF (depth ≤ −{h:G4} mm).");
+        double s0 = Fat.ToSiemensPerMetre(), s1 = Csf.ToSiemensPerMetre(), s2 = Cord.ToSiemensPerMetre();
+        var k10 = (s1 - s0) / (s1 + s0);
+        var k12 = (s1 - s2) / (s1 + s2);
+        var q = k10 * k12;
+        var k = 1000 * 2 / (4 * Math.PI * (s0 + s1));
+        var dx = xMm - sourceXMm; var dz = zMm - sourceZMm;
+        var rho2 = dx * dx + dz * dz;
+        double sum = 0, qn = 1;
+        if (yMm >= 0)
+        {
+            for (var n = 0; n < 10_000 && Math.Abs(qn) > 1e-10; n++, qn *= q)
+            {
+                var zv = c + h + yMm + 2 * n * h;
+                sum += qn / Math.Max(MinimumDistanceMm, Math.Sqrt(rho2 + zv * zv));
+            }
+            return k * (1 + k12) * sum;
+        }
+        var u = -yMm;
+        for (var n = 0; n < 10_000 && Math.Abs(qn) > 1e-10; n++, qn *= q)
+        {
+            var down = c + h - u + 2 * n * h;
+            var up = c + h + u + 2 * n * h;
+            sum += qn * (1 / Math.Max(MinimumDistanceMm, Math.Sqrt(rho2 + down * down)) + k12 / Math.Sqrt(rho2 + up * up));
+        }
+        return k * sum;
+    }
+}
