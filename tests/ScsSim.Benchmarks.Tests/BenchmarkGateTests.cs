@@ -89,7 +89,23 @@ public class BenchmarkGateTests
     public void The_full_gate_fails_on_an_empty_result_set_once_per_expected_case()
     {
         var output = new StringWriter();
-        Assert.Equal(BenchmarkGate.ExpectedCases().Count, BenchmarkGate.Check([], output));
+        // Every waveform case, plus the scenario-cache case.
+        Assert.Equal(BenchmarkGate.ExpectedCases().Count + 1, BenchmarkGate.Check([], output));
+        Assert.Contains("ScenarioCacheBenchmarks FAILED: methods missing", output.ToString());
+    }
+
+    private static BenchmarkGate.Measurement Scenario(string method, double ns) => new(ScenarioCacheGate.TypeName, method, ns, 0);
+
+    [Fact]
+    public void The_scenario_cache_gate_holds_a_cached_simulation_to_its_network_run()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, ScenarioCacheGate.Check([Scenario("NetworkOnly", 10e6), Scenario("SimulateNewAmplitude", 10.5e6),
+            Scenario("SimulateNewFrequency", 11e6), Scenario("SimulateCold", 500e6)], output));
+        // A cached path that recomputes the surface costs like the cold one: both cached ratios fail, and the cold one too.
+        Assert.Equal(3, ScenarioCacheGate.Check([Scenario("NetworkOnly", 10e6), Scenario("SimulateNewAmplitude", 500e6),
+            Scenario("SimulateNewFrequency", 500e6), Scenario("SimulateCold", 510e6)], output));
+        Assert.Equal(1, ScenarioCacheGate.Check([Scenario("NetworkOnly", 10e6)], output));
     }
 
     [Fact]
