@@ -117,7 +117,7 @@ public sealed partial class HouseConventionTests
         {
             var key = type.FullName!.Replace('+', '.');
             if (!summaries.TryGetValue(key, out var summary)) offences.Add($"{key}: no summary");
-            else if (summary.Length < 25) offences.Add($"{key}: summary \"{summary}\" is too short to say what the type is for");
+            else if (summary.Length < 40) offences.Add($"{key}: summary \"{summary}\" is too short to say what the type is for");
         }
         Assert.True(offences.Count == 0, string.Join(Environment.NewLine, offences));
     }

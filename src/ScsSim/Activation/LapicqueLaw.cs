@@ -3,7 +3,8 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// Lapicque's (exponential) strength-duration law: I_th(PW) = I_rh / (1 − exp(−PW / τ)), with membrane time constant τ;
+/// For fitting and comparing strength-duration data (<see cref="StrengthDurationCurve.Lapicque"/>): Lapicque's
+/// (exponential) strength-duration law: I_th(PW) = I_rh / (1 − exp(−PW / τ)), with membrane time constant τ;
 /// its chronaxie is τ · ln 2.
 /// </summary>
 /// <remarks>Source: Lapicque L (1907); the chronaxie relation c = τ · ln 2 follows from I_th(c) = 2 · I_rh. Immutable and thread-safe.</remarks>

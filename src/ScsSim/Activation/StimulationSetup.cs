@@ -18,14 +18,14 @@ namespace ScsSim.Activation;
 /// the criteria. So a setup that differs only in amplitude reuses the surface and the analysis, and the same setup built
 /// twice computes once.</para>
 /// <para>Thread-safe: concurrent calls for the same setup wait for one computation; each caller's cancellation token
-/// cancels only its own wait (see <see cref="Surface"/>). The cache keeps the <see cref="CacheCapacity"/> most recently
+/// cancels only its own wait (see <see cref="Surface"/>). The cache keeps the 64 most recently
 /// used results of each kind; <see cref="ClearCache"/> empties it.</para>
 /// </remarks>
 public sealed class StimulationSetup : IEquatable<StimulationSetup>
 {
     /// <summary>Threshold surfaces, recruitment analyses and fibre populations each kept in the shared cache (64 each:
     /// a surface with its field is a few hundred kilobytes at most, a population of 10,200 fibres about 0.4 MB).</summary>
-    public const int CacheCapacity = 64;
+    internal const int CacheCapacity = 64;
 
     private static readonly ComputationCache<PopulationKey, FibrePopulation> Populations = new(CacheCapacity);
     private static readonly ComputationCache<SurfaceKey, ThresholdSurface> Surfaces = new(CacheCapacity);

@@ -3,7 +3,7 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>Conversions between chronaxie and membrane time constant.</summary>
-public static class StrengthDuration
+internal static class StrengthDuration
 {
     /// <summary>τ = c / ln 2.</summary>
     /// <param name="chronaxie">Greater than 0.</param>

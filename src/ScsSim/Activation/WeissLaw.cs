@@ -3,7 +3,8 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// Weiss's (linear) strength-duration law: I_th(PW) = I_rh · (1 + c / PW), with rheobase I_rh and chronaxie c.
+/// For fitting and comparing strength-duration data (<see cref="StrengthDurationCurve.Weiss"/>,
+/// <see cref="SpinalCordPerception"/>): Weiss's (linear) strength-duration law: I_th(PW) = I_rh · (1 + c / PW), with rheobase I_rh and chronaxie c.
 /// Equivalently the threshold charge grows linearly with pulse width: Q_th = I_rh · (PW + c).
 /// </summary>
 /// <remarks>

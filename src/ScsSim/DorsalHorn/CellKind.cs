@@ -1,7 +1,7 @@
 namespace ScsSim.DorsalHorn;
 
 /// <summary>Kind of a cell of the gate-control network, which labels the cells of a simulated network activity.</summary>
-public enum CellKind
+internal enum CellKind
 {
     /// <summary>Excitatory interneuron (relays C input to the WDR neuron).</summary>
     Excitatory,

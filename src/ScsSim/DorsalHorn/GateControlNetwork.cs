@@ -18,7 +18,7 @@ namespace ScsSim.DorsalHorn;
 /// Hz) and short-term depression of A-beta synapses (each spike delivers less as the rate rises, so kilohertz trains give
 /// a small, smooth conductance that does not fire the inhibitory interneurons).</para>
 /// </remarks>
-public sealed class GateControlNetwork
+internal sealed class GateControlNetwork
 {
     /// <summary>Steps per chunk: inputs are pulled, sorted and delivered one chunk at a time.</summary>
     internal const int ChunkSteps = 4096;

@@ -5,7 +5,10 @@ using ScsSim.Quantities;
 
 namespace ScsSim.DorsalHorn;
 
-/// <summary>One row of a sweep: the pain-transmission readouts at one setting (a tidy table row).</summary>
+/// <summary>
+/// One row of a sweep (<see cref="GateControlSweeps"/>, <see cref="ScsSim.Scenarios.Scenario.FrequencySweep"/>), for a
+/// table or a plot: the pain-transmission readouts at one setting.
+/// </summary>
 /// <remarks>Rates are rounded to 1 mHz. Immutable and thread-safe.</remarks>
 /// <param name="Frequency">SCS pulse frequency (pulses per second for burst programs).</param>
 /// <param name="AmplitudeMultiple">Amplitude as a multiple of the perception threshold (NaN when the sweep was given recruited shares directly).</param>

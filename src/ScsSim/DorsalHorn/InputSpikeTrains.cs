@@ -3,7 +3,7 @@ using ScsSim.Quantities;
 namespace ScsSim.DorsalHorn;
 
 /// <summary>Kind of afferent fibre input to the gate-control network (A-beta, A-delta, C).</summary>
-public enum InputClass
+internal enum InputClass
 {
     /// <summary>Large myelinated (touch, vibration; what SCS recruits in the dorsal columns).</summary>
     ABeta,
@@ -20,7 +20,7 @@ public enum InputClass
 /// horn. Fibres are ordered A-beta, then A-delta, then C. Build them with <see cref="Generate"/> or supply your own.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class InputSpikeTrains
+internal sealed class InputSpikeTrains
 {
     private readonly int[][] _trains;
 

@@ -9,7 +9,7 @@ namespace ScsSim.DorsalHorn;
 /// </summary>
 /// <remarks>Rates are rounded to 1 mHz (a rate below 0.5 mHz reads as 0 Hz); counts are exact. Immutable: safe to share
 /// between threads.</remarks>
-public sealed class NetworkActivity
+internal sealed class NetworkActivity
 {
     private readonly int[] _wdr; // ascending
 

@@ -60,8 +60,10 @@ public sealed record PainState
 }
 
 /// <summary>
-/// Synchronous C-fibre volleys at the dorsal horn (times are arrival times, after peripheral conduction): every C input fires
-/// once per volley with a latency spread, and the WDR spikes in a window after each arrival are the C-fibre response.
+/// The C-fibre response test protocol a <see cref="PainState"/> may carry (as <see cref="PainState.CFibreTest"/> does),
+/// for comparing with the in-vivo studies: synchronous C-fibre volleys at the dorsal horn (arrival times, after
+/// peripheral conduction); every C input fires once per volley with a latency spread, and the WDR spikes in a window
+/// after each arrival are the C-fibre response.
 /// </summary>
 /// <remarks>The rat study PMC3763697 counted WDR spikes in a C-fibre latency window (about 90-300 ms after the stimulus,
 /// a 210 ms window) over a train of stimuli; here the window is measured from the arrival of the volley. Immutable and thread-safe.</remarks>

@@ -30,7 +30,11 @@ public sealed record PainTransmissionResult(Frequency WdrRateWithoutScs, Frequen
     public double CFibreResponseChange => CFibreResponseWithoutScs > 0 ? CFibreResponseWithScs / CFibreResponseWithoutScs - 1 : double.NaN;
 }
 
-/// <summary>One bin of a time course.</summary>
+/// <summary>
+/// One row of a time course (<see cref="PainTransmission.TimeCourse"/>,
+/// <see cref="ScsSim.Scenarios.Scenario.TimeCourse"/>), for plotting how the pain signal falls when SCS switches on and
+/// recovers when it stops: the WDR rate with and without SCS in one time bin.
+/// </summary>
 /// <remarks>Rates are rounded to 1 mHz. Immutable and thread-safe.</remarks>
 /// <param name="Start">Bin start.</param>
 /// <param name="End">Bin end.</param>
@@ -43,7 +47,8 @@ public sealed record TimeCourseBin(Duration Start, Duration End, bool ScsOn, Fre
     public double Index => WdrRateWithoutScs > Frequency.Zero ? WdrRateWithScs / WdrRateWithoutScs : double.NaN;
 }
 
-/// <summary>Pain-transmission readouts of the gate-control network.</summary>
+/// <summary>The way into the dorsal-horn model for one setting: how much of the pain signal gets through with an SCS
+/// drive, as one measurement or as a time course.</summary>
 /// <remarks>
 /// The with/without comparison uses the same seed, hence identical natural A-beta, A-delta and C spike trains and identical
 /// connectivity: the difference is due to SCS alone (common random numbers), so small effects are measurable in short runs.

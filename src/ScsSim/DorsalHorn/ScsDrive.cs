@@ -5,8 +5,9 @@ using ScsSim.Waveforms;
 namespace ScsSim.DorsalHorn;
 
 /// <summary>
-/// The SCS input of the network: a program (its exact pulse times come from <see cref="WaveformSchedule"/>) and the share of the
-/// network's A-beta inputs it recruits, switched on at <see cref="Start"/> and off at <see cref="Stop"/>.
+/// What <see cref="PainTransmission"/> is driven with: a program (its exact pulse times come from
+/// <see cref="ScsSim.Waveforms.WaveformSchedule"/>) and the share of the network's A-beta inputs it recruits, switched
+/// on at <see cref="Start"/> and off at <see cref="Stop"/>.
 /// </summary>
 /// <remarks>
 /// Recruited fibres are the first round(share x A-beta count) inputs; each fires on every pulse it can follow

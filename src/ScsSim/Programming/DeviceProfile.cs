@@ -3,7 +3,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Programming;
 
-/// <summary>An inclusive range of programmable frequencies (a single value when Min equals Max, such as 10 kHz).</summary>
+/// <summary>Part of a <see cref="DeviceProfile"/>: an inclusive range of programmable frequencies (a single value when
+/// Min equals Max, such as 10 kHz).</summary>
 /// <param name="Min">Lowest programmable frequency.</param>
 /// <param name="Max">Highest programmable frequency; at least <paramref name="Min"/> (checked by <see cref="DeviceProfile"/>).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -19,7 +20,8 @@ public sealed record FrequencyRange(Frequency Min, Frequency Max)
     public override string ToString() => Min == Max ? Min.ToString() : $"{Min}-{Max}";
 }
 
-/// <summary>Whether the battery is recharged or replaced with the device.</summary>
+/// <summary>Part of a <see cref="BatterySpecification"/>: whether the battery is recharged (the energy report gives
+/// days between charges) or replaced with the device (it gives service years).</summary>
 public enum BatteryKind
 {
     /// <summary>A rechargeable cell: battery life is the interval between charges.</summary>
@@ -29,7 +31,11 @@ public enum BatteryKind
     Primary,
 }
 
-/// <summary>The battery and the power budget of a pulse generator.</summary>
+/// <summary>
+/// The battery of a pulse generator (<see cref="DeviceProfile.Battery"/>), from which
+/// <see cref="ScsSim.Safety.EnergyAnalysis"/> estimates battery life or the days between charges: capacity, nominal
+/// voltage, kind, overhead current and conversion efficiency.
+/// </summary>
 /// <param name="Kind">Rechargeable or primary.</param>
 /// <param name="Capacity">Usable capacity; greater than 0 (any capacity a <see cref="BatteryCapacity"/> holds).</param>
 /// <param name="NominalVoltage">Nominal cell voltage; 1 mV to 1 kV.</param>

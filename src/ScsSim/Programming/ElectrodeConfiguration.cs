@@ -2,7 +2,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Programming;
 
-/// <summary>What a contact does in a program.</summary>
+/// <summary>What a contact does in a program (off, cathode or anode), as a clinician sets it in a
+/// <see cref="ContactSetting"/>.</summary>
 public enum ContactRole
 {
     /// <summary>Not used.</summary>
@@ -15,7 +16,8 @@ public enum ContactRole
     Anode,
 }
 
-/// <summary>One active contact: which lead and contact, its role, and its share of the current.</summary>
+/// <summary>One active contact of an <see cref="ElectrodeConfiguration"/>: which lead and contact, its role, and its
+/// share of the current.</summary>
 /// <param name="Lead">Index of the lead in <see cref="ElectrodeConfiguration.Leads"/>, from 0.</param>
 /// <param name="Contact">Index of the contact on its lead, from 0.</param>
 /// <param name="Role">Cathode or anode.</param>

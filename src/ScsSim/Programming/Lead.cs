@@ -2,9 +2,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Programming;
 
-/// <summary>
-/// A cylindrical lead with evenly spaced ring contacts, numbered 0 (most distal, rostral tip) upwards.
-/// </summary>
+/// <summary>The lead a clinician implants, for building an <see cref="ElectrodeConfiguration"/>: a cylindrical lead
+/// with evenly spaced ring contacts, numbered 0 (most distal, rostral tip) upwards.</summary>
 /// <remarks>
 /// The preset <see cref="Percutaneous8"/> is a typical 8-contact percutaneous lead (3 mm contacts, 1.3 mm diameter,
 /// 4 mm edge-to-edge spacing): its contact area π·1.3·3 = 12.25 mm² is the default used in ../shared/REFERENCES.md.

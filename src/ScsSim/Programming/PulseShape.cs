@@ -2,7 +2,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Programming;
 
-/// <summary>Which sign the first phase has at the cathode contacts.</summary>
+/// <summary>A <see cref="PulseShape"/> setting: which sign the first phase has at the cathode contacts (cathodic first,
+/// the usual choice, or anodic first).</summary>
 public enum Polarity
 {
     /// <summary>The first phase is cathodic (negative) at the cathodes: the usual choice, it excites at lower amplitude.</summary>

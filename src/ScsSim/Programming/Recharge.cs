@@ -54,7 +54,8 @@ public abstract record Recharge
     public abstract Current PeakCurrent(Charge charge, Duration firstPhaseWidth);
 }
 
-/// <summary>An active second phase of opposite sign, same amplitude and same width as the first.</summary>
+/// <summary>One <see cref="Recharge"/> choice of a <see cref="PulseShape"/>: an active second phase of opposite sign,
+/// same amplitude and same width as the first.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ActiveSymmetricRecharge : Recharge
 {

@@ -117,7 +117,8 @@ public abstract record StimulationProgram
     }
 }
 
-/// <summary>One pulse every period at a single rate: the shared shape of tonic and high-frequency programs.</summary>
+/// <summary>The shared shape of <see cref="TonicProgram"/> and <see cref="HighFrequencyProgram"/>, for code that
+/// handles both: one pulse every period at a single rate.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public abstract record PulseTrainProgram : StimulationProgram
 {
@@ -150,7 +151,8 @@ public abstract record PulseTrainProgram : StimulationProgram
     public sealed override string ToString() => $"{Family} {Frequency}, {Pulse}";
 }
 
-/// <summary>Conventional (tonic) stimulation: one pulse every period.</summary>
+/// <summary>What <see cref="StimulationProgram.Tonic"/> makes, for conventional paresthesia-based SCS: one pulse every
+/// period.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record TonicProgram : PulseTrainProgram
 {
@@ -166,7 +168,8 @@ public sealed record TonicProgram : PulseTrainProgram
     public override StimulationProgram WithPulse(PulseShape pulse) => new TonicProgram(pulse, Frequency);
 }
 
-/// <summary>High-frequency (kilohertz) stimulation: tonic timing in the 1-100 kHz range.</summary>
+/// <summary>What <see cref="StimulationProgram.HighFrequency"/> makes, for kilohertz (often paresthesia-free) SCS:
+/// tonic timing in the 1-100 kHz range.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record HighFrequencyProgram : PulseTrainProgram
 {
@@ -194,7 +197,8 @@ public sealed record HighFrequencyProgram : PulseTrainProgram
     public override StimulationProgram WithPulse(PulseShape pulse) => new HighFrequencyProgram(pulse, Frequency);
 }
 
-/// <summary>Where the charge of a burst is returned.</summary>
+/// <summary>Where a <see cref="BurstProgram"/> returns the charge of its pulses: with each pulse, or passively once
+/// after the burst.</summary>
 public enum BurstRecharge
 {
     /// <summary>Each pulse carries its own recharge phase.</summary>
@@ -204,7 +208,8 @@ public enum BurstRecharge
     AfterBurst,
 }
 
-/// <summary>Burst stimulation: groups of closely spaced pulses repeated at a lower rate.</summary>
+/// <summary>What <see cref="StimulationProgram.Burst"/> makes, for burst SCS: groups of closely spaced pulses repeated
+/// at a lower rate.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BurstProgram : StimulationProgram
 {
@@ -301,7 +306,8 @@ public sealed record BurstProgram : StimulationProgram
         $"burst {PulsesPerBurst} × {IntraBurstFrequency} at {BurstFrequency}, {Pulse}{(Recharge == BurstRecharge.AfterBurst ? ", once after each burst" : "")}";
 }
 
-/// <summary>Cycling: another program alternates with silence (for example 30 s on, 90 s off).</summary>
+/// <summary>What <see cref="StimulationProgram.Cycling"/> makes, for saving battery: another
+/// program alternates with silence (for example 30 s on, 90 s off).</summary>
 /// <remarks>The wrapped program restarts at the beginning of every on-time; during a ramp its amplitude rises linearly from 0. Immutable and thread-safe.</remarks>
 public sealed record CyclingProgram : StimulationProgram
 {

@@ -42,7 +42,8 @@ public static class Teed
     }
 }
 
-/// <summary>Energy delivered by a program and what it costs the battery.</summary>
+/// <summary>What a program costs the battery (from <see cref="EnergyAnalysis"/>), for comparing programs: energy per
+/// pulse, TEED, battery drain and power, and the battery life or the days between charges.</summary>
 /// <param name="EnergyPerPulse">Energy of the phases the output stage drives in one pulse (stimulating phase and any active recharge).</param>
 /// <param name="TeedPerSecond">TEED: driven energy per second, averaged over cycling (ramps counted at their mean squared amplitude).</param>
 /// <param name="BatteryPower">Average power drawn from the battery: TEED / efficiency + overhead.</param>
@@ -76,7 +77,8 @@ public sealed record EnergyReport(
             : DaysBetweenCharges!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " days";
 }
 
-/// <summary>Energy, battery drain and battery life of a program in a device.</summary>
+/// <summary>For comparing what programs cost the battery: energy per pulse, TEED, battery drain and battery life of a
+/// program in a device (<see cref="Evaluate"/>).</summary>
 /// <remarks>
 /// Energy per pulse sums I² · R · t over the phases the device drives; passive recharge is not driven (the coupling
 /// capacitor returns charge it already holds) and is not counted. Battery drain is the device overhead current plus

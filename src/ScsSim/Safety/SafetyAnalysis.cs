@@ -3,7 +3,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Safety;
 
-/// <summary>The limits a safety report checks against.</summary>
+/// <summary>The limits a <see cref="SafetyReport"/> checks a program against (Shannon k, charge density, net charge):
+/// pass stricter ones to apply a more conservative policy.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record SafetyLimits
 {
@@ -36,7 +37,8 @@ public sealed record SafetyLimits
     public double MaxNetChargeFraction { get; }
 }
 
-/// <summary>What the charge of a program means for the tissue at its most loaded contact.</summary>
+/// <summary>What <see cref="SafetyAnalysis.Evaluate"/> found, for a clinician or a test: what the charge of a program
+/// means for the tissue at its most loaded contact.</summary>
 /// <param name="ChargePerPhase">Total charge of the stimulating phase (all cathodes together).</param>
 /// <param name="WorstContact">The contact with the largest share of the current, where density is highest.</param>
 /// <param name="WorstContactCharge">Charge per phase at that contact.</param>
@@ -82,7 +84,8 @@ public sealed record SafetyReport(
     public string ShannonKText => ShannonCriterion.Format(ShannonK);
 }
 
-/// <summary>Charge, charge density, Shannon k and charge balance of a program on an electrode configuration.</summary>
+/// <summary>The safety check of a program before it is delivered (<see cref="Evaluate"/>): charge, charge density,
+/// Shannon k and charge balance on an electrode configuration.</summary>
 /// <remarks>
 /// Charge per phase Q = I · PW; each contact carries its share of Q; the density D = Q_contact / A uses the
 /// geometric contact area; k follows Shannon (1992). Sources: ../shared/REFERENCES.md (Shannon 1992; McCreery et al.;

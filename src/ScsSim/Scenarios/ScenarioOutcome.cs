@@ -7,7 +7,8 @@ using ScsSim.Safety;
 
 namespace ScsSim.Scenarios;
 
-/// <summary>Everything a scenario answers, in one record.</summary>
+/// <summary>Everything <see cref="Scenario.Simulate"/> answers for one scenario, in one record for a report, a table or
+/// a plot: validation, safety, energy, thresholds, coverage and pain transmission.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Scenario">The scenario simulated.</param>
 /// <param name="Validation">Device-limit violations (an empty report when the program is programmable on the device).</param>

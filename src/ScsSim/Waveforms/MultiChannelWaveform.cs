@@ -7,8 +7,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Waveforms;
 
-/// <summary>Describes one column of a <see cref="MultiChannelWaveform"/>: a contact (or the case) and the share of the current
-/// it carries, with its sign.</summary>
+/// <summary>Describes one column of a <see cref="MultiChannelWaveform"/>, for labelling a DAQ channel or a CSV column:
+/// a contact (or the case) and the share of the current it carries, with its sign.</summary>
 /// <param name="Lead">Lead index, or −1 for the case.</param>
 /// <param name="Contact">Contact index on its lead, or −1 for the case.</param>
 /// <param name="Role">Cathode or anode.</param>

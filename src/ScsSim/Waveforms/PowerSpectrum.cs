@@ -4,7 +4,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Waveforms;
 
-/// <summary>The window <see cref="PowerSpectrum.Of"/> applies before the Fourier transform.</summary>
+/// <summary>Which window <see cref="PowerSpectrum.Of"/> applies before the Fourier transform: Hann for low leakage (the
+/// usual choice), rectangular for exact whole periods.</summary>
 public enum SpectrumWindow
 {
     /// <summary>No window (rectangular): exact for whole periods, leaky otherwise.</summary>

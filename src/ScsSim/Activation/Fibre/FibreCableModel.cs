@@ -4,7 +4,8 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// The McNeal (1976) / Reilly SENN myelinated-fibre cable model: nodes of Ranvier every L = 100·D along a straight fibre,
+/// For exact single-fibre thresholds and strength-duration curves, and the model behind every setup's threshold surface
+/// (<see cref="StimulationSetup.WithFibreModel"/>): the McNeal (1976) / Reilly SENN myelinated-fibre cable model: nodes of Ranvier every L = 100·D along a straight fibre,
 /// Frankenhaeuser-Huxley kinetics at every node, driven by the extracellular potential of an <see cref="ElectrodeField"/>
 /// at each node for the whole pulse shape (<see cref="PulseShape.CurrentAt"/>: monophasic, biphasic, interphase gap,
 /// passive recharge, either polarity). A threshold is the smallest amplitude that makes a propagating action potential.

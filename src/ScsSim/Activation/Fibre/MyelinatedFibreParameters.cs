@@ -3,7 +3,9 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// Geometry and passive electrical constants of the McNeal (1976) myelinated-fibre cable model; defaults are McNeal's.
+/// For changing the fibre model (a <see cref="FibreCableModel"/> given to
+/// <see cref="StimulationSetup.WithFibreModel"/>): geometry and passive electrical constants of the McNeal (1976)
+/// myelinated-fibre cable model; defaults are McNeal's.
 /// </summary>
 /// <remarks>
 /// Source: McNeal DR, Analysis of a model for excitation of myelinated nerve, IEEE Trans Biomed Eng 23:329 (1976); the

@@ -2,7 +2,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>Thresholds of one fibre against pulse width, with the Weiss and Lapicque fits.</summary>
+/// <summary>Thresholds of one fibre against pulse width (<see cref="FibreCableModel.StrengthDuration"/>) with the Weiss
+/// and Lapicque fits, for a strength-duration plot or a chronaxie.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record StrengthDurationCurve
 {

@@ -3,8 +3,9 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// Infinite anisotropic white matter, σ_L along the fibres (z) and σ_T across (x, y):
-/// φ = I / (4π · σ_T · √σ_L · √((x² + y²)/σ_T + z²/σ_L)).
+/// A volume conductor for <see cref="StimulationSetup.WithMedium"/> when the cord's anisotropy matters: infinite
+/// anisotropic white matter, σ_L along the fibres (z) and σ_T across (x, y): φ = I / (4π · σ_T · √σ_L · √((x² + y²)/σ_T
+/// + z²/σ_L)).
 /// </summary>
 /// <remarks>Source: the anisotropic point-source solution, e.g. Rattay F, Electrical Nerve Stimulation (1990), ch. 3. Immutable and thread-safe.</remarks>
 public sealed record AnisotropicMedium : ConductiveMedium

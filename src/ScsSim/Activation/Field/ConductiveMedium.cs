@@ -3,7 +3,8 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// The volume conductor around the lead: how the potential of a point current source falls off with distance.
+/// The volume conductor around the lead, a setup's choice (<see cref="StimulationSetup.WithMedium"/>): how the potential
+/// of a point current source falls off with distance.
 /// Coordinates (all in the field models): x lateral (positive to the patient's right), y depth below the dorsal surface
 /// of the spinal cord (positive into the cord, negative towards the lead), z rostro-caudal (positive caudal).
 /// </summary>
@@ -72,7 +73,7 @@ public abstract record ConductiveMedium
     /// <param name="conductivity">σ; greater than 0 S/m.</param>
     /// <returns>The potential.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The distance or the conductivity is not positive.</exception>
-    public static Voltage PointSourcePotential(Current current, Length distance, Conductivity conductivity)
+    internal static Voltage PointSourcePotential(Current current, Length distance, Conductivity conductivity)
     {
         var rMm = Guard.Positive(distance.ToMillimetres(), nameof(distance), " mm");
         var conductivitySiemensPerMetre = Guard.Positive(conductivity.ToSiemensPerMetre(), nameof(conductivity), " S/m");

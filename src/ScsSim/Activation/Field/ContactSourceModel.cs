@@ -1,6 +1,7 @@
 namespace ScsSim.Activation;
 
-/// <summary>How a contact is represented as a current source.</summary>
+/// <summary>How an <see cref="ElectrodeField"/> represents each contact as a current source (a point, or a line along
+/// the contact), a choice between speed and accuracy near the lead.</summary>
 public enum ContactSourceModel
 {
     /// <summary>A point source at the contact centre.</summary>

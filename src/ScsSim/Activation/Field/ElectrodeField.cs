@@ -4,7 +4,9 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// The extracellular potential of one electrode configuration on one or two leads, for a unit (1 mA) signed cathode
+/// For plotting or checking the potential a configuration makes, and the input of every threshold (a setup builds one,
+/// <see cref="StimulationSetup.Field"/>): the extracellular potential of one electrode configuration on one or two
+/// leads, for a unit (1 mA) signed cathode
 /// current: every cathode contributes its fraction with the cathode current's sign, every lead anode its fraction with
 /// the opposite sign; the share returned through the pulse generator's case is a distant anode and contributes nothing.
 /// The field is linear in current: <see cref="PotentialAt"/> scales it.

@@ -2,7 +2,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>An infinite homogeneous isotropic medium: φ = I / (4πσr).</summary>
+/// <summary>The simplest volume conductor (<see cref="StimulationSetup.WithMedium"/>), for hand checks and comparisons:
+/// an infinite homogeneous isotropic medium, φ = I / (4πσr).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IsotropicMedium : ConductiveMedium
 {

@@ -3,7 +3,8 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// Three planar layers: epidural fat above (where the lead lies), a dorsal CSF layer of the lead placement's thickness,
+/// The default volume conductor of a setup (<see cref="ConductiveMedium.LayeredDefault"/>), for seeing how the dorsal
+/// CSF layer's thickness raises thresholds: three planar layers, epidural fat above (where the lead lies), a dorsal CSF layer of the lead placement's thickness,
 /// and the spinal cord below (y ≥ 0), each homogeneous and isotropic; solved exactly for planar layers by an infinite
 /// series of image sources.
 /// </summary>

@@ -2,7 +2,10 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>Electrical conductivities of spinal tissues, used as the defaults of the field models.</summary>
+/// <summary>
+/// Literature conductivities of spinal tissues, for building a medium from them (for example
+/// <c>ConductiveMedium.Isotropic(TissueConductivity.GreyMatter)</c>); they are also the defaults of the field models.
+/// </summary>
 /// <remarks>
 /// Source: the values used in the spinal cord stimulation models of Holsheimer and Struijk (e.g. Holsheimer J, Struijk JJ,
 /// Tas NR, Stereotact Funct Neurosurg 1995; Struijk JJ et al., IEEE Trans Biomed Eng 1993) as collected in

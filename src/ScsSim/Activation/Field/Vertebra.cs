@@ -1,6 +1,7 @@
 namespace ScsSim.Activation;
 
-/// <summary>Vertebrae over which a lead may lie, rostral to caudal.</summary>
+/// <summary>Where a <see cref="LeadPlacement"/> puts a lead: the vertebrae over which a lead may lie, rostral to
+/// caudal.</summary>
 public enum Vertebra
 {
     /// <summary>6th thoracic vertebra.</summary>

@@ -7,7 +7,7 @@ namespace ScsSim.Activation;
 /// <remarks>
 /// Both placements are analysed with <see cref="StimulationSetup.Recruitment"/> (a threshold surface each, shared through its cache). A
 /// rostro-caudal move changes the cord segment under the cathodes and so which dermatomes the dorsal columns carry and
-/// where (<see cref="SpinalAnatomy"/>) and which segment the dorsal roots serve; a lateral move changes each fibre's
+/// where (<see cref="Dermatome"/>) and which segment the dorsal roots serve; a lateral move changes each fibre's
 /// distance from the lead. The dorsal CSF thickness is kept (give a new placement to change it too).
 /// </remarks>
 public static class LeadMigration

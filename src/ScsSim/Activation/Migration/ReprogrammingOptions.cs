@@ -2,7 +2,8 @@ using ScsSim.Programming;
 
 namespace ScsSim.Activation;
 
-/// <summary>Settings of a reprogramming search.</summary>
+/// <summary>How a reprogramming search (<see cref="Reprogramming.Search"/>) runs: the configurations it tries, the
+/// coverage it must restore and how finely it steps the amplitude.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ReprogrammingOptions
 {

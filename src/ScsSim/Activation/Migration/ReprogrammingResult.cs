@@ -3,7 +3,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>The outcome of a reprogramming search.</summary>
+/// <summary>What a reprogramming search found, for the clinician's next step: the configuration and amplitude that
+/// restore coverage (if any), the coverage reached and an explanation.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Restored">Whether a setting covers the required share of the targets within its usage range.</param>
 /// <param name="Configuration">The best configuration found (null when no candidate has a usage range).</param>

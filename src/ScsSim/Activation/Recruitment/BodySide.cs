@@ -1,6 +1,7 @@
 namespace ScsSim.Activation;
 
-/// <summary>Left or right side of the body: which side a fibre, a dermatome band or a painful region is on.</summary>
+/// <summary>Left or right side of the body, for naming a painful region or a covered one (with a
+/// <see cref="Dermatome"/>).</summary>
 public enum BodySide
 {
     /// <summary>The patient's left (negative x).</summary>

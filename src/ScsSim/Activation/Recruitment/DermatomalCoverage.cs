@@ -2,7 +2,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>A dermatomal coverage map: which dermatomes receive paresthesia at one amplitude.</summary>
+/// <summary>A dermatomal coverage map (<see cref="RecruitmentAnalysis.CoverageAt"/>), for drawing or checking which
+/// regions receive paresthesia at one amplitude and what share of the painful ones is covered.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DermatomalCoverage
 {

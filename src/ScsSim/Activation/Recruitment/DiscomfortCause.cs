@@ -1,6 +1,7 @@
 namespace ScsSim.Activation;
 
-/// <summary>What sets the discomfort threshold.</summary>
+/// <summary>Why the usage range ends where it does: whether dorsal-root or dorsal-column recruitment sets the
+/// discomfort threshold.</summary>
 public enum DiscomfortCause
 {
     /// <summary>Dorsal-root recruitment (segmental effects).</summary>

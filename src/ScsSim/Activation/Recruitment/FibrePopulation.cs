@@ -3,11 +3,12 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// A seeded, reproducible population of dorsal-column fibres (with the dermatome each serves) and dorsal-root fibres at
-/// the lateral edges. Placing it at a cord segment (<see cref="LateralPosition"/>) lays the dermatomes present there
-/// out medial (caudal) to lateral (rostral) in equal bands.
+/// The virtual patient's fibres, as a <see cref="StimulationSetup"/> carries them (<see cref="StimulationSetup.Population"/>)
+/// and <see cref="RecruitmentAnalysis.FromSurface"/> takes them: a seeded, reproducible population of dorsal-column fibres
+/// (with the dermatome each serves) and dorsal-root fibres at the lateral edges. Placed at a cord segment, the dermatomes
+/// present there lie medial (caudal) to lateral (rostral) in equal bands.
 /// </summary>
-/// <remarks>Distributions and sources in <see cref="FibrePopulationOptions"/>; order in <see cref="SpinalAnatomy"/>.
+/// <remarks>Distributions and sources in <see cref="FibrePopulationOptions"/>; order in <see cref="Dermatome"/>.
 /// Same seed and options, same population on every runtime (the library's SplitMix64 generator, sequential draws). Immutable once generated: safe to
 /// share between threads.</remarks>
 public sealed class FibrePopulation
@@ -29,7 +30,7 @@ public sealed class FibrePopulation
     /// from the library's own SplitMix64 generator, not from <see cref="System.Random"/>).</param>
     /// <param name="options">Settings (default <see cref="FibrePopulationOptions.Default"/>).</param>
     /// <returns>The population: dorsal-column fibres first, then dorsal-root fibres (left, then right).</returns>
-    public static FibrePopulation Generate(ulong seed, FibrePopulationOptions? options = null)
+    internal static FibrePopulation Generate(ulong seed, FibrePopulationOptions? options = null)
     {
         options ??= FibrePopulationOptions.Default;
         var count = options.DorsalColumnFibreCount + 2 * options.DorsalRootFibresPerSide;
@@ -89,7 +90,7 @@ public sealed class FibrePopulation
     /// <param name="index">0 to <see cref="Count"/> − 1.</param>
     /// <returns>The fibre.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No such fibre.</exception>
-    public PopulationFibre this[int index]
+    internal PopulationFibre this[int index]
     {
         get
         {
@@ -119,7 +120,7 @@ public sealed class FibrePopulation
     /// <param name="segment">Cord segment number (T1 = 1, S1 = 18).</param>
     /// <returns>x, positive to the right; null when the fibre has not yet entered the cord at that segment.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No such fibre, or the segment is not finite.</exception>
-    public Length? LateralPosition(int index, double segment)
+    internal Length? LateralPosition(int index, double segment)
     {
         Guard.InRange(index, 0, Count - 1, nameof(index));
         Guard.Finite(segment, nameof(segment));

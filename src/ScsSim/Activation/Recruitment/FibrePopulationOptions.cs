@@ -2,7 +2,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>Settings of a generated fibre population; defaults documented with their sources.</summary>
+/// <summary>For changing the virtual patient's fibres (<see cref="StimulationSetup.WithPopulation"/>): settings of a
+/// generated fibre population; defaults documented with their sources.</summary>
 /// <remarks>
 /// <para>Dorsal-column diameters: log-normal with median 3.5 µm and log-standard deviation 0.434, truncated to 1.5-16 µm,
 /// so that about 0.5 % of fibres exceed 10.7 µm, as Feirabend et al. found for the superficial dorsal columns (Feirabend

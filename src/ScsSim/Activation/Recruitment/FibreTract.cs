@@ -1,7 +1,7 @@
 namespace ScsSim.Activation;
 
 /// <summary>Which tract a fibre belongs to.</summary>
-public enum FibreTract
+internal enum FibreTract
 {
     /// <summary>A dorsal-column fibre (ascending collateral of a primary afferent): paresthesia in its dermatome.</summary>
     DorsalColumn,

@@ -10,4 +10,4 @@ namespace ScsSim.Activation;
 /// <param name="Depth">Depth below the dorsal cord surface.</param>
 /// <param name="Dermatome">The dermatome a dorsal-column fibre serves; null for dorsal-root fibres (they serve the segment at the lead).</param>
 /// <param name="BandPosition">Position within its dermatome's mediolateral band, 0 (medial) to 1 (lateral); 0 for dorsal-root fibres.</param>
-public sealed record PopulationFibre(FibreTract Tract, BodySide Side, Length Diameter, Length Depth, Dermatome? Dermatome, double BandPosition);
+internal sealed record PopulationFibre(FibreTract Tract, BodySide Side, Length Diameter, Length Depth, Dermatome? Dermatome, double BandPosition);

@@ -3,13 +3,14 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// Which fibres of a population one program recruits: per-fibre thresholds from a <see cref="ThresholdSurface"/>, the
+/// What a setup recruits (<see cref="StimulationSetup.Recruitment"/>), for reading thresholds, curves and coverage at any
+/// amplitude: which fibres of a population one program recruits, with per-fibre thresholds from a <see cref="ThresholdSurface"/>, the
 /// recruitment curve, perception and discomfort thresholds, the usage range, the dermatomal coverage map and an ECAP
 /// proxy. Thresholds are computed once; every amplitude query is then a binary search.
 /// </summary>
 /// <remarks>
 /// The dorsal columns at the lead are those of the cord segment under the fraction-weighted cathode centre
-/// (<see cref="SpinalAnatomy"/>); dorsal-root fibres serve that segment's dermatome. Recruitment follows the threshold
+/// (<see cref="Dermatome"/>); dorsal-root fibres serve that segment's dermatome. Recruitment follows the threshold
 /// model's assumptions (straight fibres, node under the cathode centre; <see cref="ThresholdSurface"/>). The ECAP proxy
 /// sums the diameters of recruited fibres (a single fibre's extracellular action potential grows with its diameter):
 /// a relative measure per pulse, not a voltage. Immutable once computed: safe to share between threads.
@@ -144,7 +145,7 @@ public sealed class RecruitmentAnalysis
     /// <param name="fibreIndex">0 to population count − 1.</param>
     /// <returns>The threshold or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No such fibre.</exception>
-    public Current? ThresholdOf(int fibreIndex)
+    internal Current? ThresholdOf(int fibreIndex)
     {
         var t = _thresholdMa[Guard.InRange(fibreIndex, 0, _thresholdMa.Length - 1, nameof(fibreIndex))];
         return double.IsFinite(t) ? Current.FromMilliamperes(t) : null;

@@ -1,8 +1,8 @@
 namespace ScsSim.Activation;
 
 /// <summary>
-/// When a virtual patient perceives the stimulation, when it becomes uncomfortable, and when a dermatome counts as
-/// covered by paresthesia. These are modelling choices (configurable), not measured constants.
+/// A setup's rules (<see cref="StimulationSetup.WithCriteria"/>) for when a virtual patient perceives the stimulation,
+/// when it becomes uncomfortable, and when a dermatome counts as covered by paresthesia. These are modelling choices (configurable), not measured constants.
 /// </summary>
 /// <remarks>
 /// Perception: the first few large dorsal-column fibres (default 0.1 % of those present). Discomfort: recruitment of the

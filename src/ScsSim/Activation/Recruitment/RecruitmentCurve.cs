@@ -2,7 +2,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>Recruitment at a list of amplitudes.</summary>
+/// <summary>Recruitment at a list of amplitudes (<see cref="RecruitmentAnalysis.Curve"/>) as columns ready to plot or
+/// tabulate: dorsal-column and dorsal-root fractions and the ECAP proxy.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Amplitudes">The amplitudes.</param>
 /// <param name="DorsalColumnFraction">Share of the dorsal-column fibres present that are recruited.</param>

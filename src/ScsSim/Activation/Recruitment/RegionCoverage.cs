@@ -1,6 +1,7 @@
 namespace ScsSim.Activation;
 
-/// <summary>Paresthesia in one dermatome on one side at one amplitude.</summary>
+/// <summary>One row of a coverage map: whether one dermatome on one side receives paresthesia at one amplitude, with
+/// the fibre counts behind the answer.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Region">Dermatome and side.</param>
 /// <param name="DorsalColumnFibres">Dorsal-column fibres of the region present at the lead.</param>

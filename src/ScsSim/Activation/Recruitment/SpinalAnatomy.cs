@@ -3,19 +3,11 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// Where spinal cord segments lie relative to the vertebrae, and the dermatome order in the dorsal columns.
+/// For the recruitment model only: where spinal cord segments lie relative to the vertebrae, and the dermatome order in
+/// the dorsal columns.
 /// </summary>
-/// <remarks>
-/// <para>Segment under a vertebra (adult, approximate, after standard anatomy atlases such as Netter's): the cord
-/// segments lie above the vertebra of the same number, increasingly so caudally — T4 vertebra ≈ T6 segment, T6 ≈ T8.5,
-/// T7 ≈ T9.5, T8 ≈ T10.5, T9 ≈ T12, T10 ≈ L1.5, T11 ≈ L3.5, T12 ≈ L5.5, L1 ≈ S2 (conus). Linear between these points;
-/// individual anatomy varies by about one segment.</para>
-/// <para>Dermatome order: dorsal-root fibres ascend in the ipsilateral dorsal column, and fibres entering at each higher
-/// segment are added laterally, so at a given level the more caudal dermatomes lie more medially (the fasciculus
-/// gracilis; e.g. Smith MC, Deacon P, J Anat 1984; Feirabend HKP et al., Brain 125:1137, 2002). At a segment S the
-/// dorsal column carries the dermatomes entering at or below S.</para>
-/// </remarks>
-public static class SpinalAnatomy
+/// <remarks>The anatomy and its sources are in <see cref="Dermatome"/>'s remarks, where users of coverage maps read them.</remarks>
+internal static class SpinalAnatomy
 {
     private static readonly (double Vertebra, double Segment)[] VertebraToSegment =
         [(4, 6), (5, 7.25), (6, 8.5), (7, 9.5), (8, 10.5), (9, 12), (10, 13.5), (11, 15.5), (12, 17.5), (13, 19)];

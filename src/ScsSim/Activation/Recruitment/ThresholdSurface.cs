@@ -4,7 +4,9 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// Precomputed cable-model thresholds for one electrode field and pulse shape over a grid of fibre diameter × depth ×
+/// What a setup's recruitment is read from (<see cref="StimulationSetup.Surface"/>), and a way to read a threshold at any
+/// fibre geometry or pulse width without a cable-model run: precomputed cable-model thresholds for one electrode field
+/// and pulse shape over a grid of fibre diameter × depth ×
 /// lateral distance × pulse width, interpolated multilinearly in (ln D, depth, lateral distance, ln PW) on ln threshold.
 /// Gives population thresholds in nanoseconds per fibre instead of milliseconds.
 /// </summary>

@@ -3,8 +3,9 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// The grid of a <see cref="ThresholdSurface"/>: fibre diameters × depths × lateral distances from the lead axis × pulse
-/// widths. Each axis is strictly increasing; diameters and widths are positive, depths and lateral distances at least 0.
+/// Where a setup's threshold surface is computed, and how finely (<see cref="StimulationSetup.WithGrid"/>; a coarse
+/// grid for quick lessons): fibre diameters × depths × lateral distances from the lead axis × pulse widths. Each axis
+/// is strictly increasing; diameters and widths are positive, depths and lateral distances at least 0.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ThresholdSurfaceGrid

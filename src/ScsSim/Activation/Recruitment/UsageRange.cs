@@ -2,7 +2,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>The usage range: from perception to discomfort.</summary>
+/// <summary>The amplitude window a clinician programs in: from the perception threshold to the discomfort threshold,
+/// with what sets the upper end.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Perception">Perception threshold.</param>
 /// <param name="Discomfort">Discomfort threshold.</param>
