@@ -2,51 +2,6 @@ using ScsSim.Quantities;
 
 namespace ScsSim.DorsalHorn;
 
-/// <summary>
-/// The answer a user wants: with these settings, how much of the pain signal still gets through. WDR output with and
-/// without SCS from the same natural inputs (same seed), and their ratio.
-/// </summary>
-/// <remarks>Rates are rounded to 1 mHz (a rate below 0.5 mHz reads as 0 Hz); the index is the ratio of the rounded rates.
-/// Immutable and thread-safe.</remarks>
-/// <param name="WdrRateWithoutScs">WDR firing rate without SCS.</param>
-/// <param name="WdrRateWithScs">WDR firing rate with SCS.</param>
-/// <param name="CFibreResponseWithoutScs">Mean WDR spikes per C volley without SCS (NaN without volleys).</param>
-/// <param name="CFibreResponseWithScs">Mean WDR spikes per C volley with SCS (NaN without volleys).</param>
-/// <param name="RecruitedABetaFibres">Network A-beta inputs driven by SCS.</param>
-/// <param name="ABetaSpikeRate">Mean A-beta input rate per recruited fibre with SCS (what the fibres could follow; natural rate when none is recruited).</param>
-public sealed record PainTransmissionResult(Frequency WdrRateWithoutScs, Frequency WdrRateWithScs, double CFibreResponseWithoutScs,
-    double CFibreResponseWithScs, int RecruitedABetaFibres, Frequency ABetaSpikeRate)
-{
-    internal PainTransmissionResult(double withoutHz, double withHz, double cWithout, double cWith, int recruited, double aBetaHz)
-        : this(Frequency.FromComputedHertz(withoutHz), Frequency.FromComputedHertz(withHz), cWithout, cWith, recruited, Frequency.FromComputedHertz(aBetaHz))
-    {
-    }
-
-    /// <summary>Pain-transmission index: WDR rate with SCS / without (1 = no relief, below 1 = relief, above 1 = more output).
-    /// NaN when the WDR neuron is silent without SCS.</summary>
-    public double Index => WdrRateWithoutScs > Frequency.Zero ? WdrRateWithScs / WdrRateWithoutScs : double.NaN;
-
-    /// <summary>Relative change of the C-fibre response, (with - without) / without (-0.35 = 35 % lower). NaN without volleys.</summary>
-    public double CFibreResponseChange => CFibreResponseWithoutScs > 0 ? CFibreResponseWithScs / CFibreResponseWithoutScs - 1 : double.NaN;
-}
-
-/// <summary>
-/// One row of a time course (<see cref="PainTransmission.TimeCourse"/>,
-/// <see cref="ScsSim.Scenarios.Scenario.TimeCourse"/>), for plotting how the pain signal falls when SCS switches on and
-/// recovers when it stops: the WDR rate with and without SCS in one time bin.
-/// </summary>
-/// <remarks>Rates are rounded to 1 mHz. Immutable and thread-safe.</remarks>
-/// <param name="Start">Bin start.</param>
-/// <param name="End">Bin end.</param>
-/// <param name="ScsOn">Whether SCS was on at the bin's middle.</param>
-/// <param name="WdrRateWithScs">WDR rate in the bin in the run with the SCS schedule.</param>
-/// <param name="WdrRateWithoutScs">WDR rate in the bin without SCS (same natural inputs).</param>
-public sealed record TimeCourseBin(Duration Start, Duration End, bool ScsOn, Frequency WdrRateWithScs, Frequency WdrRateWithoutScs)
-{
-    /// <summary>The bin's pain-transmission index (NaN when the WDR neuron was silent without SCS).</summary>
-    public double Index => WdrRateWithoutScs > Frequency.Zero ? WdrRateWithScs / WdrRateWithoutScs : double.NaN;
-}
-
 /// <summary>The way into the dorsal-horn model for one setting: how much of the pain signal gets through with an SCS
 /// drive, as one measurement or as a time course.</summary>
 /// <remarks>

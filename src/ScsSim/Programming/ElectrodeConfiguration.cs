@@ -2,29 +2,6 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Programming;
 
-/// <summary>What a contact does in a program (off, cathode or anode), as a clinician sets it in a
-/// <see cref="ContactSetting"/>.</summary>
-public enum ContactRole
-{
-    /// <summary>Not used.</summary>
-    Off,
-
-    /// <summary>Cathode ("−"): where the first phase is cathodic (for cathodic-first pulses) and excitation starts.</summary>
-    Cathode,
-
-    /// <summary>Anode ("+"): where the current returns.</summary>
-    Anode,
-}
-
-/// <summary>One active contact of an <see cref="ElectrodeConfiguration"/>: which lead and contact, its role, and its
-/// share of the current.</summary>
-/// <param name="Lead">Index of the lead in <see cref="ElectrodeConfiguration.Leads"/>, from 0.</param>
-/// <param name="Contact">Index of the contact on its lead, from 0.</param>
-/// <param name="Role">Cathode or anode.</param>
-/// <param name="FractionPercent">Share of the cathodic (or anodic) current, greater than 0 up to 100 %.</param>
-/// <remarks>Immutable and thread-safe; checked by <see cref="ElectrodeConfiguration"/>.</remarks>
-public sealed record ContactSetting(int Lead, int Contact, ContactRole Role, double FractionPercent);
-
 /// <summary>
 /// The electrode configuration: one or two leads, which contacts are cathodes and anodes with what share of the
 /// current, and whether the pulse generator's case is a return electrode (monopolar).

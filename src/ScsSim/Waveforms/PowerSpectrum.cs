@@ -4,17 +4,6 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Waveforms;
 
-/// <summary>Which window <see cref="PowerSpectrum.Of"/> applies before the Fourier transform: Hann for low leakage (the
-/// usual choice), rectangular for exact whole periods.</summary>
-public enum SpectrumWindow
-{
-    /// <summary>No window (rectangular): exact for whole periods, leaky otherwise.</summary>
-    Rectangular,
-
-    /// <summary>Hann window (MathNet.Numerics <c>Window.Hann</c>): low leakage, the usual choice.</summary>
-    Hann,
-}
-
 /// <summary>
 /// For seeing where a program puts its energy (lines at the pulse rate and its harmonics, a burst's envelope): a
 /// one-sided power spectrum of a rendered waveform: <see cref="Frequencies"/> in Hz and <see cref="Power"/> in mA²
