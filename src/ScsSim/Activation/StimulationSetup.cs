@@ -213,7 +213,7 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     {
         var surfaceKey = SurfaceKeyOf();
         // Cheap checks first, so a lead outside the modelled range fails before half a second of cable runs.
-        RecruitmentAnalysis.SegmentAtCathodes(new ElectrodeField(Electrodes, _placements, Medium));
+        RecruitmentAnalysis.SegmentAtCathodes(Field);
         return Analyses.GetOrCompute(new AnalysisKey(surfaceKey, new PopulationKey(PopulationSeed, PopulationOptions), Criteria),
             ct => RecruitmentAnalysis.FromSurface(Population, Surface(cancellationToken: ct), Criteria, Pulse.PulseWidth), cancellationToken);
     }

@@ -41,12 +41,10 @@ internal sealed class FrankenhaeuserHuxleyNode
     /// tables (about a millisecond each) instead of keeping every one forever.</summary>
     internal const int CacheCapacity = 16;
 
-    private static readonly object CacheLock = new();
-    private static readonly LinkedList<((long DtNs, double TemperatureK) Key, FrankenhaeuserHuxleyNode Node)> CacheOrder = new(); // most recent first
-    private static readonly Dictionary<(long, double), LinkedListNode<((long, double), FrankenhaeuserHuxleyNode)>> CacheIndex = new();
+    private static readonly ComputationCache<(long DtNs, double TemperatureK), FrankenhaeuserHuxleyNode> Cache = new(CacheCapacity);
 
     /// <summary>Number of tables cached now (for tests).</summary>
-    internal static int CachedCount { get { lock (CacheLock) return CacheIndex.Count; } }
+    internal static int CachedCount => Cache.Count;
 
     private readonly double _dtMs, _rateFactor, _temperatureK;
 
@@ -59,34 +57,10 @@ internal sealed class FrankenhaeuserHuxleyNode
         for (var i = 0; i < TableLength; i++) Fill(TableMinMv + i * TableStepMv, Table.AsSpan(i * Stride, Stride));
     }
 
-    /// <summary>The tables for a time step and a temperature (from a bounded, least-recently-used cache; thread-safe).</summary>
-    public static FrankenhaeuserHuxleyNode For(long dtNs, double temperatureK)
-    {
-        var key = (dtNs, temperatureK);
-        lock (CacheLock)
-        {
-            if (CacheIndex.TryGetValue(key, out var hit))
-            {
-                CacheOrder.Remove(hit);
-                CacheOrder.AddFirst(hit);
-                return hit.Value.Item2;
-            }
-        }
-        // Built outside the lock (about a millisecond); two threads may build the same table, and the first one kept wins.
-        var built = new FrankenhaeuserHuxleyNode(dtNs * 1e-6, temperatureK);
-        lock (CacheLock)
-        {
-            if (CacheIndex.TryGetValue(key, out var raced)) return raced.Value.Item2;
-            CacheIndex[key] = CacheOrder.AddFirst((key, built));
-            while (CacheIndex.Count > CacheCapacity)
-            {
-                var oldest = CacheOrder.Last!;
-                CacheOrder.RemoveLast();
-                CacheIndex.Remove(oldest.Value.Item1);
-            }
-        }
-        return built;
-    }
+    /// <summary>The tables for a time step and a temperature (from a bounded, least-recently-used cache; thread-safe: one
+    /// thread builds a missing table, about a millisecond, while others asking for it wait).</summary>
+    public static FrankenhaeuserHuxleyNode For(long dtNs, double temperatureK) =>
+        Cache.GetOrCompute((dtNs, temperatureK), _ => new FrankenhaeuserHuxleyNode(dtNs * 1e-6, temperatureK), CancellationToken.None);
 
     /// <summary>One table row computed directly (outside the table's range).</summary>
     public void Fill(double v, Span<double> row)
