@@ -9,7 +9,7 @@ public sealed record BurstProgram : StimulationProgram
 {
     internal BurstProgram(PulseShape pulse, Frequency intraBurstFrequency, int pulsesPerBurst, Frequency burstFrequency, BurstRecharge recharge)
     {
-        Pulse = Guard.NotNull(pulse, nameof(pulse));
+        Pulse = RequireChargeBalanced(pulse, nameof(pulse));
         IntraBurstFrequency = RequirePositive(intraBurstFrequency, nameof(intraBurstFrequency));
         BurstFrequency = RequirePositive(burstFrequency, nameof(burstFrequency));
         PulsesPerBurst = (int)Guard.InRange(pulsesPerBurst, 1, 1000, nameof(pulsesPerBurst));

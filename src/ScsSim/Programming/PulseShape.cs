@@ -84,10 +84,15 @@ public sealed record PulseShape
     }
 
     /// <summary>
-    /// Net charge one pulse leaves in tissue, computed from the phases analytically (zero for every shape up to
-    /// floating-point rounding: each recharge kind returns exactly the stimulating charge by construction).
+    /// Net charge one pulse leaves in tissue, computed from the phases analytically: zero up to floating-point rounding
+    /// for every charge-balanced shape (each recharge kind returns exactly the stimulating charge by construction); the
+    /// whole phase charge for a monophasic pulse (<see cref="NoRecharge"/>).
     /// </summary>
     public Charge NetCharge => ChargePerPhase - RechargeCharge(ChargePerPhase);
+
+    /// <summary>Whether a recharge phase returns the stimulating charge: false only for a monophasic pulse
+    /// (<see cref="Programming.Recharge.None"/>), which the fibre models accept and device programs refuse.</summary>
+    public bool IsChargeBalanced => Recharge is not NoRecharge;
 
     internal Charge RechargeCharge(Charge stimulatingCharge) => Recharge switch
     {
@@ -125,6 +130,7 @@ public sealed record PulseShape
             ActiveSymmetricRecharge => "active symmetric recharge",
             ActiveAsymmetricRecharge a => $"active asymmetric recharge (×{a.WidthRatio:0.###})",
             PassiveRecharge p => $"passive recharge (τ {p.TimeConstant}, window {p.Window})",
+            NoRecharge => "monophasic (no recharge)",
             _ => Recharge.ToString(),
         };
         var gap = InterphaseGap > Duration.Zero ? $", gap {InterphaseGap}" : "";

@@ -9,7 +9,7 @@ public abstract record PulseTrainProgram : StimulationProgram
 {
     private protected PulseTrainProgram(PulseShape pulse, Frequency frequency)
     {
-        Pulse = Guard.NotNull(pulse, nameof(pulse));
+        Pulse = RequireChargeBalanced(pulse, nameof(pulse));
         Frequency = RequirePositive(frequency, nameof(frequency));
         RequireFits(pulse.TotalDuration, frequency, "The pulse with its recharge", nameof(frequency));
     }

@@ -6,11 +6,12 @@ namespace ScsSim.Programming;
 /// How the charge of the first (stimulating) phase is returned, so that no net charge is left in tissue.
 /// </summary>
 /// <remarks>
-/// Three kinds, as offered by clinical pulse generators:
+/// Three kinds, as offered by clinical pulse generators, and a fourth for models only:
 /// <list type="bullet">
 /// <item><see cref="ActiveSymmetricRecharge"/>: a second phase of opposite sign, same amplitude and width.</item>
 /// <item><see cref="ActiveAsymmetricRecharge"/>: a lower, longer second phase of equal charge.</item>
 /// <item><see cref="PassiveRecharge"/>: the coupling capacitor discharges through the tissue as an exponential.</item>
+/// <item><see cref="NoRecharge"/>: a monophasic pulse, for the fibre models' reference cases; device programs refuse it.</item>
 /// </list>
 /// Every kind is immutable and thread-safe.
 /// </remarks>
@@ -22,6 +23,10 @@ public abstract record Recharge
 
     /// <summary>An active second phase of opposite sign with the same amplitude and width as the first.</summary>
     public static ActiveSymmetricRecharge ActiveSymmetric { get; } = new();
+
+    /// <summary>No recharge: a monophasic pulse, accepted by the fibre models and analyses, refused by every device program
+    /// (see <see cref="PulseShape.IsChargeBalanced"/>).</summary>
+    public static NoRecharge None { get; } = new();
 
     /// <summary>An active second phase of equal charge, <paramref name="widthRatio"/> times longer and as many times lower.</summary>
     /// <param name="widthRatio">Second-phase width / first-phase width; 1 to 100.</param>

@@ -109,6 +109,18 @@ public abstract record StimulationProgram
         }
     }
 
+    /// <summary>The pulse of a device program, refused when it is monophasic: a stimulator must return every pulse's charge.</summary>
+    private protected static PulseShape RequireChargeBalanced(PulseShape pulse, string paramName)
+    {
+        Guard.NotNull(pulse, paramName);
+        if (!pulse.IsChargeBalanced)
+            throw new ArgumentException(
+                $"{paramName} is monophasic ({pulse}): a device program must return the charge of every pulse; give it a recharge " +
+                "(Recharge.ActiveSymmetric, Recharge.ActiveAsymmetric(...) or Recharge.Passive(...)). Monophasic pulses are for the fibre models only.",
+                paramName);
+        return pulse;
+    }
+
     private protected static Frequency RequirePositive(Frequency frequency, string paramName)
     {
         if (frequency.ToMillihertz() <= 0)

@@ -59,7 +59,8 @@ internal static class SettingsWriter
                 TimeConstantMicroseconds = p.TimeConstant.ToMicroseconds(),
                 WindowMicroseconds = p.Window.ToMicroseconds(),
             },
-            _ => new ActiveSymmetricDto(),
+            ActiveSymmetricRecharge => new ActiveSymmetricDto(),
+            _ => throw new ArgumentException($"A {pulse.Recharge.GetType().Name} pulse cannot be written as a device setting.", nameof(pulse)),
         },
     };
 
