@@ -78,7 +78,7 @@ public class ReadmeTourTests
         double ecap = analysis.EcapProxyAt(Current.FromMilliamperes(4.5));
         var field = new ElectrodeField(electrodes, placement);
         var fibre = new StraightFibre(Length.FromMicrometres(10), Length.Zero, Length.FromMillimetres(0.1));
-        Current? threshold = FibreCableModel.Default.Threshold(field, fibre, pulse);
+        Current? threshold = McNealFibreModel.Default.Threshold(field, fibre, pulse);
         BodyRegion[] painful = [new(Dermatome.L4, BodySide.Left), new(Dermatome.L5, BodySide.Left)];
         var drift = (rostroCaudal: Length.FromMillimetres(5), lateral: Length.FromMillimetres(1));
         MigrationReport moved = LeadMigration.Assess(setup, drift.rostroCaudal, drift.lateral, painful);

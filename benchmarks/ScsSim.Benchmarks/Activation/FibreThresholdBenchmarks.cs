@@ -25,5 +25,5 @@ public class FibreThresholdBenchmarks
     /// <summary>Threshold of the fibre.</summary>
     /// <returns>The threshold.</returns>
     [Benchmark]
-    public Current? Threshold() => FibreCableModel.Default.Threshold(_field, _fibre, _pulse);
+    public Current? Threshold() => McNealFibreModel.Default.Threshold(_field, _fibre, _pulse);
 }

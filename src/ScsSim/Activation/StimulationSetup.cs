@@ -55,12 +55,12 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <exception cref="ArgumentException">The placements do not match the leads, or their CSF thicknesses differ.</exception>
     public StimulationSetup(ElectrodeConfiguration electrodes, IEnumerable<LeadPlacement> placements, PulseShape pulse)
         : this(Guard.NotNull(electrodes, nameof(electrodes)), CheckedPlacements(electrodes, placements), Guard.NotNull(pulse, nameof(pulse)),
-            ConductiveMedium.LayeredDefault, FibreCableModel.Default, null, RecruitmentCriteria.Default, 1, FibrePopulationOptions.Default)
+            ConductiveMedium.LayeredDefault, McNealFibreModel.Default, null, RecruitmentCriteria.Default, 1, FibrePopulationOptions.Default)
     {
     }
 
     private StimulationSetup(ElectrodeConfiguration electrodes, LeadPlacement[] placements, PulseShape pulse, ConductiveMedium medium,
-        FibreCableModel fibreModel, ThresholdSurfaceGrid? grid, RecruitmentCriteria criteria, ulong populationSeed, FibrePopulationOptions populationOptions)
+        FibreModel fibreModel, ThresholdSurfaceGrid? grid, RecruitmentCriteria criteria, ulong populationSeed, FibrePopulationOptions populationOptions)
     {
         Electrodes = electrodes; _placements = placements; Pulse = pulse; Medium = medium; FibreModel = fibreModel; _grid = grid;
         Criteria = criteria; PopulationSeed = populationSeed; PopulationOptions = populationOptions;
@@ -86,8 +86,8 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <summary>The volume conductor (default <see cref="ConductiveMedium.LayeredDefault"/>).</summary>
     public ConductiveMedium Medium { get; }
 
-    /// <summary>The fibre cable model (default <see cref="FibreCableModel.Default"/>, McNeal 1976).</summary>
-    public FibreCableModel FibreModel { get; }
+    /// <summary>The fibre cable model (default <see cref="McNealFibreModel.Default"/>, McNeal 1976).</summary>
+    public FibreModel FibreModel { get; }
 
     /// <summary>The threshold grid: the one given, or <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse width.</summary>
     public ThresholdSurfaceGrid Grid => _grid ?? ThresholdSurfaceGrid.DefaultFor(Pulse.PulseWidth);
@@ -156,7 +156,7 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <param name="fibreModel">The model.</param>
     /// <returns>The new setup.</returns>
     /// <exception cref="ArgumentNullException">The model is null.</exception>
-    public StimulationSetup WithFibreModel(FibreCableModel fibreModel) =>
+    public StimulationSetup WithFibreModel(FibreModel fibreModel) =>
         new(Electrodes, _placements, Pulse, Medium, Guard.NotNull(fibreModel, nameof(fibreModel)), _grid, Criteria, PopulationSeed, PopulationOptions);
 
     /// <summary>The same setup on another threshold grid.</summary>
@@ -254,7 +254,7 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     private readonly record struct AnalysisKey(SurfaceKey Surface, PopulationKey Population, RecruitmentCriteria Criteria);
 
     private sealed record SurfaceKey(ElectrodeConfiguration Electrodes, LeadPlacement[] Placements, ConductiveMedium Medium, PulseShape Pulse,
-        ThresholdSurfaceGrid Grid, FibreCableModel Model)
+        ThresholdSurfaceGrid Grid, FibreModel Model)
     {
         public bool Equals(SurfaceKey? other) =>
             other is not null && Electrodes == other.Electrodes && Placements.AsSpan().SequenceEqual(other.Placements) && Medium == other.Medium

@@ -35,13 +35,13 @@ public class ActivationCancellationTests
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var watch = Stopwatch.StartNew();
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            FibreCableModel.Default.Threshold(MonopoleField(), Fibre(2, 0, 1), LongPulse, cancellationToken: cts.Token));
+            McNealFibreModel.Default.Threshold(MonopoleField(), Fibre(2, 0, 1), LongPulse, cancellationToken: cts.Token));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 
     [Fact]
     public void A_strength_duration_curve_honours_a_cancel() =>
-        Assert.ThrowsAny<OperationCanceledException>(() => FibreCableModel.Default.StrengthDuration(MonopoleField(), Fibre(10), Pulse300,
+        Assert.ThrowsAny<OperationCanceledException>(() => McNealFibreModel.Default.StrengthDuration(MonopoleField(), Fibre(10), Pulse300,
             [Duration.FromMicroseconds(100), Duration.FromMicroseconds(200), Duration.FromMicroseconds(400)], Cancelled()));
 
     [Fact]

@@ -6,16 +6,15 @@ using static ScsSim.Tests.Activation.ActivationFixtures;
 
 namespace ScsSim.Tests.Activation;
 
-public class FibreCableModelTests
+public class McNealFibreModelTests
 {
-    private static readonly FibreCableModel Model = FibreCableModel.Default;
+    private static readonly McNealFibreModel Model = McNealFibreModel.Default;
 
     private static double ThresholdMa(ElectrodeField field, StraightFibre fibre, PulseShape pulse) =>
         Model.Threshold(field, fibre, pulse)!.Value.ToMilliamperes();
 
-    /// <summary>Quasi-monophasic: a slow passive recharge (τ 5 ms over 10 ms) returns the charge at ~7 % of the amplitude.</summary>
     private static PulseShape Monophasic(Polarity polarity) =>
-        new(Current.Zero, Duration.FromMicroseconds(300), Recharge.Passive(Duration.FromMilliseconds(5), Duration.FromMilliseconds(10)), polarity: polarity);
+        new(Current.Zero, Duration.FromMicroseconds(300), Recharge.None, polarity: polarity);
 
     private static readonly Lazy<double[]> ByDiameter = new(() =>
         new[] { 6.0, 10, 16 }.Select(d => ThresholdMa(MonopoleField(), Fibre(d), Pulse300)).ToArray());
@@ -44,7 +43,8 @@ public class FibreCableModelTests
         var field = MonopoleField();
         var cathodic = ThresholdMa(field, Fibre(10), Monophasic(Polarity.CathodicFirst));
         var anodic = ThresholdMa(field, Fibre(10), Monophasic(Polarity.AnodicFirst));
-        Assert.True(anodic > 1.5 * cathodic, $"cathodic {cathodic} mA, anodic {anodic} mA");
+        // Measured 4.89 vs 23.1 mA; converged in fibre length (FibreThresholdSearchTests).
+        Assert.True(anodic > 3 * cathodic, $"cathodic {cathodic} mA, anodic {anodic} mA");
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class FibreCableModelTests
     public void Smaller_time_step_changes_the_threshold_by_less_than_two_percent()
     {
         var field = MonopoleField();
-        var fine = new FibreCableModel(timeStep: Duration.FromMicroseconds(0.5)).Threshold(field, Fibre(10), Pulse300)!.Value.ToMilliamperes();
+        var fine = new McNealFibreModel(timeStep: Duration.FromMicroseconds(0.5)).Threshold(field, Fibre(10), Pulse300)!.Value.ToMilliamperes();
         Tolerance.AssertClose(fine, ThresholdMa(field, Fibre(10), Pulse300), 0.02, "threshold at 2 µs vs 0.5 µs");
     }
 
@@ -109,13 +109,13 @@ public class FibreCableModelTests
     public void At_body_temperature_a_large_fibre_has_the_textbook_chronaxie_of_about_50_to_100_us()
     {
         // Textbook chronaxies (../shared/REFERENCES.md): large Aα/β fibres 50-100 µs. FH rates scaled by Q10 = 3 to 37 °C.
-        var warm = new FibreCableModel(temperature: Temperature.FromDegreesCelsius(37));
+        var warm = new McNealFibreModel(temperature: Temperature.FromDegreesCelsius(37));
         var widths = new[] { 30, 60, 120, 250, 500, 1000 }.Select(us => Duration.FromMicroseconds(us)).ToArray();
         var curve37 = warm.StrengthDuration(MonopoleField(), Fibre(16), Pulse300, widths);
         Assert.InRange(curve37.Lapicque.Chronaxie.ToMicroseconds(), 40, 120);
         var curve22 = Model.StrengthDuration(MonopoleField(), Fibre(16), Pulse300, widths);
         Assert.True(curve37.Weiss.Chronaxie < curve22.Weiss.Chronaxie, "faster kinetics shorten the chronaxie");
-        var hot = Assert.Throws<ArgumentOutOfRangeException>(() => new FibreCableModel(temperature: Temperature.FromDegreesCelsius(60)));
+        var hot = Assert.Throws<ArgumentOutOfRangeException>(() => new McNealFibreModel(temperature: Temperature.FromDegreesCelsius(60)));
         Assert.Equal("temperature", hot.ParamName);
         Assert.Contains("°C", hot.Message);
     }
@@ -126,7 +126,7 @@ public class FibreCableModelTests
         var field = MonopoleField();
         Assert.Equal("Diameter", Assert.Throws<ArgumentOutOfRangeException>(() => Model.Threshold(field, Fibre(0), Pulse300)).ParamName);
         Assert.Equal("maximum", Assert.Throws<ArgumentOutOfRangeException>(() => Model.Threshold(field, Fibre(10), Pulse300, Current.Zero)).ParamName);
-        Assert.Equal("timeStep", Assert.Throws<ArgumentOutOfRangeException>(() => new FibreCableModel(timeStep: Duration.FromMicroseconds(50))).ParamName);
+        Assert.Equal("timeStep", Assert.Throws<ArgumentOutOfRangeException>(() => new McNealFibreModel(timeStep: Duration.FromMicroseconds(50))).ParamName);
         Assert.Equal("axonToFibreDiameterRatio", Assert.Throws<ArgumentOutOfRangeException>(() => new MyelinatedFibreParameters(axonToFibreDiameterRatio: double.NaN)).ParamName);
         var gap = Assert.Throws<ArgumentOutOfRangeException>(() => new MyelinatedFibreParameters(nodeGap: Length.FromMicrometres(20)));
         Assert.Equal("nodeGap", gap.ParamName);

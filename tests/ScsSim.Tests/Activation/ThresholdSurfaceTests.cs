@@ -28,7 +28,7 @@ public class ThresholdSurfaceTests
             var lateral = 4 * random.NextDouble();
             var pwUs = 150 + 150 * random.NextDouble();
             var pw = Duration.FromMicroseconds(Math.Round(pwUs));
-            var full = FibreCableModel.Default.Threshold(surface.Field, Fibre(d, lateral, depth), Pulse300.WithPulseWidth(pw), surface.Maximum)!.Value;
+            var full = McNealFibreModel.Default.Threshold(surface.Field, Fibre(d, lateral, depth), Pulse300.WithPulseWidth(pw), surface.Maximum)!.Value;
             var interpolated = surface.Threshold(Length.FromMicrometres(d), Length.FromMillimetres(depth), Length.FromMillimetres(lateral), pw)!.Value;
             var error = Math.Abs(interpolated / full - 1);
             worst = Math.Max(worst, error);
@@ -41,11 +41,11 @@ public class ThresholdSurfaceTests
     public void Grid_points_reproduce_the_cable_model_and_the_field_is_symmetric()
     {
         var surface = Surface.Value;
-        var full = FibreCableModel.Default.Threshold(surface.Field, Fibre(11.5, 2, 0.2), Pulse300, surface.Maximum)!.Value;
+        var full = McNealFibreModel.Default.Threshold(surface.Field, Fibre(11.5, 2, 0.2), Pulse300, surface.Maximum)!.Value;
         var atPoint = surface.Threshold(Length.FromMicrometres(11.5), Length.FromMillimetres(0.2), Length.FromMillimetres(2), Pulse300.PulseWidth)!.Value;
         // Both bisections end within 1 % (warm-started from different guesses, so not bit-identical).
         Assert.InRange(atPoint / full, 0.99, 1.01);
-        var mirrored = FibreCableModel.Default.Threshold(surface.Field, Fibre(11.5, -2, 0.2), Pulse300, surface.Maximum)!.Value;
+        var mirrored = McNealFibreModel.Default.Threshold(surface.Field, Fibre(11.5, -2, 0.2), Pulse300, surface.Maximum)!.Value;
         Assert.Equal(full.ToMilliamperes(), mirrored.ToMilliamperes(), 9);
     }
 

@@ -52,7 +52,7 @@ public class TwoLeadTests
         var surface = ThresholdSurface.Compute(field, Pulse300, Grid);
         foreach (var (x, d, depth) in new[] { (-2.6, 12.5, 0.15), (1.7, 12.5, 0.15), (-0.4, 9.5, 0.5), (3.3, 14.0, 0.05) })
         {
-            var full = FibreCableModel.Default.Threshold(field, Fibre(d, x, depth), Pulse300, surface.Maximum)!.Value;
+            var full = McNealFibreModel.Default.Threshold(field, Fibre(d, x, depth), Pulse300, surface.Maximum)!.Value;
             var interpolated = surface.Threshold(Length.FromMicrometres(d), Length.FromMillimetres(depth), Length.FromMillimetres(x), Pulse300.PulseWidth)!.Value;
             Assert.InRange(interpolated / full, 0.95, 1.05);
         }

@@ -5,30 +5,42 @@ namespace ScsSim.Activation;
 
 /// <summary>
 /// The McNeal cable for one straight fibre in one unit field: backward-Euler cable (a constant tridiagonal matrix,
-/// factorised once), Frankenhaeuser-Huxley nodes with exponential-Euler gates from a table, explicit ionic currents.
+/// factorised once), Frankenhaeuser-Huxley nodes with exponential-Euler gates from a table, explicit ionic currents, a
+/// resting terminal node beyond each end, and two monitor nodes that count propagated action potentials.
 /// Reusable across amplitudes (the field is linear in current) and pulse shapes. Holds its state vectors: one thread at a time.
 /// </summary>
-internal sealed class CableSimulation
+internal sealed class CableSimulation : IFibreCable
 {
     /// <summary>Depolarisation (mV) that counts as an action potential at a node (membrane potential +10 mV).</summary>
     public const double FiringDepolarisationMv = 80;
 
-    /// <summary>An action potential counts as propagating once a node this many internodes from the first node to fire also fires.</summary>
-    public const int PropagationDistanceNodes = 4;
+    /// <summary>A monitor node counts its next action potential once it has repolarised below this depolarisation, mV.</summary>
+    public const double RearmDepolarisationMv = 40;
 
-    private readonly int _n;
+    private readonly int _n, _monitorLeft, _monitorRight;
     private readonly double[] _unitDrive; // Ga · Δ²φ per mA of signed cathode current, µA
     private readonly double _cOverDt, _ga, _gLeakTotal, _areaCm2;
     private readonly double[] _cPrime, _denomInv; // Thomas factors
-    private readonly double[] _v, _m, _h, _nGate, _p, _rhs, _fired;
+    private readonly double[] _v, _m, _h, _nGate, _p, _rhs;
     private readonly FrankenhaeuserHuxleyNode _table;
     private readonly long _dtNs;
 
+    /// <param name="unitPotentialsMv">Potentials per mA at the nodes, with one extra terminal node before the first and
+    /// after the last (held at rest; they only terminate the cable).</param>
+    /// <param name="fibreDiameterUm">Fibre diameter.</param>
+    /// <param name="parameters">Fibre constants.</param>
+    /// <param name="dtNs">Time step.</param>
+    /// <param name="temperatureK">Temperature of the kinetics.</param>
+    /// <param name="monitorLeft">Index (among the real nodes) of the monitor node before the stimulated region.</param>
+    /// <param name="monitorRight">Index of the monitor node after it.</param>
     public CableSimulation(ReadOnlySpan<double> unitPotentialsMv, double fibreDiameterUm, MyelinatedFibreParameters parameters, long dtNs,
-        double temperatureK = FrankenhaeuserHuxleyNode.McNealTemperatureK)
+        double temperatureK, int monitorLeft, int monitorRight)
     {
-        _n = unitPotentialsMv.Length;
+        _n = unitPotentialsMv.Length - 2;
         if (_n < 3) throw new ArgumentOutOfRangeException(nameof(unitPotentialsMv), _n, "The cable needs at least 3 nodes.");
+        if (monitorLeft < 0 || monitorRight >= _n || monitorLeft >= monitorRight)
+            throw new ArgumentOutOfRangeException(nameof(monitorLeft), monitorLeft, $"Monitor nodes must lie within the {_n} nodes in order.");
+        _monitorLeft = monitorLeft; _monitorRight = monitorRight;
         _dtNs = dtNs;
         var dtMs = dtNs * 1e-6;
         var axonCm = fibreDiameterUm * parameters.AxonToFibreDiameterRatio * 1e-4;
@@ -41,18 +53,13 @@ internal sealed class CableSimulation
         _gLeakTotal = FrankenhaeuserHuxleyNode.LeakConductanceMsPerCm2 * _areaCm2;                 // mS (mS/cm² · cm²)
         _unitDrive = new double[_n];
         for (var i = 0; i < _n; i++)
-        {
-            var left = i > 0 ? unitPotentialsMv[i - 1] - unitPotentialsMv[i] : 0;
-            var right = i < _n - 1 ? unitPotentialsMv[i + 1] - unitPotentialsMv[i] : 0;
-            _unitDrive[i] = _ga * (left + right);
-        }
-        // Tridiagonal: diag d_i = C/dt + g_L A + Ga·(neighbours), off-diagonal −Ga; sealed ends.
+            _unitDrive[i] = _ga * (unitPotentialsMv[i] - 2 * unitPotentialsMv[i + 1] + unitPotentialsMv[i + 2]);
+        // Tridiagonal: diag d_i = C/dt + g_L A + 2 Ga (the terminal nodes at rest count as neighbours), off-diagonal −Ga.
         _cPrime = new double[_n]; _denomInv = new double[_n];
         double prevCPrime = 0;
         for (var i = 0; i < _n; i++)
         {
-            var neighbours = (i > 0 ? 1 : 0) + (i < _n - 1 ? 1 : 0);
-            var diag = _cOverDt + _gLeakTotal + _ga * neighbours;
+            var diag = _cOverDt + _gLeakTotal + 2 * _ga;
             var lower = i > 0 ? -_ga : 0;
             var denom = diag - lower * prevCPrime;
             _denomInv[i] = 1 / denom;
@@ -60,28 +67,20 @@ internal sealed class CableSimulation
             prevCPrime = _cPrime[i];
         }
         _v = new double[_n]; _m = new double[_n]; _h = new double[_n]; _nGate = new double[_n]; _p = new double[_n];
-        _rhs = new double[_n]; _fired = new double[_n];
+        _rhs = new double[_n];
         _table = FrankenhaeuserHuxleyNode.For(dtNs, temperatureK);
     }
 
+    public long TimeStepNs => _dtNs;
+
+    /// <summary>Whether the last run brought any node to the firing level (propagated or not).</summary>
+    public bool LastRunExcited { get; private set; }
+
     public int NodeCount => _n;
 
-    /// <summary>Step count and the signed cathode current per mA of amplitude at each step's midpoint.</summary>
-    public static double[] SampleWaveform(PulseShape pulse, long dtNs, Duration tail)
-    {
-        var unit = pulse.WithAmplitude(Current.FromMilliamperes(1));
-        var steps = (int)Math.Ceiling((unit.TotalDuration + tail).ToNanoseconds() / (double)dtNs);
-        var w = new double[steps];
-        for (var k = 0; k < steps; k++) w[k] = unit.CurrentAt(Duration.FromNanoseconds(k * dtNs + dtNs / 2)).ToMilliamperes();
-        return w;
-    }
-
-    /// <summary>Runs the cable from rest; true when a propagating action potential appears.</summary>
-    /// <param name="waveformPerMa">Signed cathode current per mA of amplitude at each step (from <see cref="SampleWaveform"/>).</param>
-    /// <param name="stimulusSteps">Steps until the pulse has ended (after that, a quiet cable stops the run early).</param>
-    /// <param name="amplitudeMa">Pulse amplitude, mA.</param>
-    /// <param name="cancellationToken">Checked every 1,024 steps (a few milliseconds of work on long fibres).</param>
-    public bool Fires(ReadOnlySpan<double> waveformPerMa, int stimulusSteps, double amplitudeMa, CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public int CountPropagated(ReadOnlySpan<double> waveformPerMa, int stimulusSteps, double amplitudeMa, int stopAfter,
+        List<double>? arrivalTimesMs, CancellationToken cancellationToken)
     {
         var n = _n;
         Array.Clear(_v);
@@ -93,7 +92,9 @@ internal sealed class CableSimulation
         const int lastRow = FrankenhaeuserHuxleyNode.TableLength - 2;
         var areaMa = _areaCm2 * 1e3; // mA/cm² → µA
         var leakRest = _gLeakTotal * FrankenhaeuserHuxleyNode.LeakReversalMv;
-        var firstFired = -1;
+        int leftCount = 0, rightCount = 0;
+        bool leftArmed = true, rightArmed = true;
+        LastRunExcited = false;
         Span<double> row = stackalloc double[stride];
         var quietSteps = (int)(100_000 / _dtNs); // 100 µs of quiet after the stimulus ends the run
         var quiet = 0;
@@ -155,21 +156,30 @@ internal sealed class CableSimulation
             }
             if (!double.IsFinite(maxV))
                 throw new InvalidOperationException($"The cable integration diverged at {amplitudeMa:G4} mA (time step {_dtNs} ns): the field is too strong for this step; use a smaller time step.");
-            if (maxV >= FiringDepolarisationMv)
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    if (_v[i] < FiringDepolarisationMv) continue;
-                    if (firstFired < 0) firstFired = i;
-                    else if (Math.Abs(i - firstFired) >= PropagationDistanceNodes) return true;
-                }
-            }
+            if (maxV >= FiringDepolarisationMv) LastRunExcited = true;
+            if (Arrival(_monitorLeft, ref leftArmed, k, null)) leftCount++;
+            if (Arrival(_monitorRight, ref rightArmed, k, arrivalTimesMs)) rightCount++;
+            if (Math.Max(leftCount, rightCount) >= stopAfter) return Math.Max(leftCount, rightCount);
             if (k >= stimulusSteps)
             {
                 quiet = maxV < 5 ? quiet + 1 : 0;
-                if (quiet >= quietSteps) return false;
+                if (quiet >= quietSteps) return Math.Max(leftCount, rightCount);
             }
         }
-        return false;
+        return Math.Max(leftCount, rightCount);
+
+        // A monitor node counts an action potential when it crosses the firing level, then waits until it repolarises.
+        bool Arrival(int node, ref bool armed, int step, List<double>? times)
+        {
+            var v = _v[node];
+            if (armed && v >= FiringDepolarisationMv)
+            {
+                armed = false;
+                times?.Add((step + 1) * _dtNs * 1e-6);
+                return true;
+            }
+            if (!armed && v < RearmDepolarisationMv) armed = true;
+            return false;
+        }
     }
 }

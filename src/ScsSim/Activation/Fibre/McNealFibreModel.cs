@@ -4,222 +4,119 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// For exact single-fibre thresholds and strength-duration curves, and the model behind every setup's threshold surface
-/// (<see cref="StimulationSetup.WithFibreModel"/>): the McNeal (1976) / Reilly SENN myelinated-fibre cable model: nodes of Ranvier every L = 100·D along a straight fibre,
-/// Frankenhaeuser-Huxley kinetics at every node, driven by the extracellular potential of an <see cref="ElectrodeField"/>
-/// at each node for the whole pulse shape (<see cref="PulseShape.CurrentAt"/>: monophasic, biphasic, interphase gap,
-/// passive recharge, either polarity). A threshold is the smallest amplitude that makes a propagating action potential.
+/// The McNeal (1976) / Reilly SENN myelinated-fibre cable model, for exact single-fibre thresholds, firing windows and
+/// strength-duration curves, and as a setup's fibre model (<see cref="StimulationSetup.WithFibreModel"/>): nodes of Ranvier
+/// every L = 100·D along a straight fibre, Frankenhaeuser-Huxley kinetics at every node, driven by the extracellular
+/// potential of an <see cref="ElectrodeField"/> at each node for the whole pulse shape (<see cref="PulseShape.CurrentAt"/>:
+/// monophasic, biphasic, interphase gap, passive recharge, either polarity).
 /// </summary>
 /// <remarks>
 /// <para>Sources: McNeal DR, IEEE Trans Biomed Eng 23:329 (1976); Reilly JP, Freeman VT, Larkin WD, IEEE Trans Biomed Eng
 /// 32:1001 (1985) (SENN: active nodes throughout); Frankenhaeuser B, Huxley AF, J Physiol 171:302 (1964). Constants in
 /// <see cref="MyelinatedFibreParameters"/> and in the kinetics (P_Na 8e-3, P_K 1.2e-3, P_p 0.54e-3 cm/s, g_L 30.3 mS/cm²,
-/// rates as published (20 °C data) with GHK at 295.18 K as McNeal used them, or Q10-scaled to another temperature
+/// rates as published with GHK at 295.18 K as McNeal used them, or Q10-scaled to another temperature
 /// (<see cref="Temperature"/>); resting potential −70 mV).</para>
-/// <para>Numerics: node potentials by a backward-Euler cable (tridiagonal solve, sealed ends), gates by exponential Euler
-/// from 0.1-mV tables, ionic currents explicit; time step <see cref="TimeStep"/> (default 2 µs, at most a tenth of the
-/// pulse width); the current is sampled at each step's midpoint. The fibre spans the active contacts plus a margin of
-/// max(6 mm, 3 × the distance from the nearest lead axis) on each side, with a node under the cathode centre (shifted by
-/// <see cref="StraightFibre.NodeShift"/>). A node "fires" when it is depolarised by 80 mV (membrane at +10 mV); the action
-/// potential propagates once a node <c>4</c> internodes from the first node to fire also fires. The run ends at the end
-/// of the pulse plus <see cref="Tail"/>, or earlier once every node has stayed below 5 mV of depolarisation for 100 µs
-/// after the pulse. Thresholds by bracketing and geometric bisection until the bracket is within 1 %; the midpoint is
-/// returned (within 0.5 % of the bracketed threshold).</para>
+/// <para>Numerics: node potentials by a backward-Euler cable (tridiagonal solve), gates by exponential Euler from 0.1-mV
+/// tables, ionic currents explicit; time step <see cref="TimeStep"/> (default 2 µs, at most a tenth of the pulse width);
+/// the current is sampled at each step's midpoint. The fibre spans the active contacts plus a margin of max(6 mm, 3 × the
+/// distance from the nearest lead axis) on each side (at least 10 internodes), with a node under the cathode centre
+/// (shifted by <see cref="StraightFibre.NodeShift"/>). Its ends are terminated by one more node on each side held at rest,
+/// whose extracellular potential is the field there: every node, the end nodes included, is driven by the same second
+/// difference of the field, so thresholds do not depend on where the fibre is cut (the sealed-end first difference made
+/// anodic thresholds grow from 7.6 to 23 mA as the fibre was lengthened). A propagating action potential is one that
+/// reaches 80 mV of depolarisation (+10 mV) at a monitor node two thirds of the margin beyond the active contacts (at
+/// least 3 internodes), on either side. The run ends at the end of the stimulus plus <see cref="Tail"/>, or earlier once
+/// every node has stayed below 5 mV of depolarisation for 100 µs after it. Thresholds: see <see cref="FibreModel"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class FibreCableModel : IEquatable<FibreCableModel>
+public sealed class McNealFibreModel : FibreModel, IEquatable<McNealFibreModel>
 {
-    /// <summary>Relative width of the final bisection bracket: 1 %.</summary>
-    public const double ThresholdRelativeAccuracy = 0.01;
-
     /// <summary>Creates the model.</summary>
     /// <param name="parameters">Fibre constants (default McNeal 1976).</param>
     /// <param name="timeStep">Integration step; 0.1 to 10 µs (default 2 µs).</param>
-    /// <param name="tail">Simulated time after the end of the pulse; 0.2 to 20 ms (default 1.5 ms).</param>
+    /// <param name="tail">Simulated time after the end of the stimulus; 0.2 to 50 ms (default 10 ms: time for the slowest
+    /// fibres' action potentials to reach the monitor nodes; a quiet cable ends a run sooner).</param>
     /// <param name="temperature">Temperature of the nodal kinetics, 5 to 42 °C (default <see cref="McNealTemperature"/>:
     /// the rates exactly as Frankenhaeuser and Huxley published them; other values scale every rate by Q10 = 3 per 10 °C, an
     /// assumption — Frankenhaeuser and Moore, J Physiol 169:431, 1963, measured Q10s of about 2-3 for the nodal rate constants).</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public FibreCableModel(MyelinatedFibreParameters? parameters = null, Duration? timeStep = null, Duration? tail = null,
+    public McNealFibreModel(MyelinatedFibreParameters? parameters = null, Duration? timeStep = null, Duration? tail = null,
         Temperature? temperature = null)
     {
         Temperature = temperature ?? McNealTemperature;
         Guard.InRange(Temperature.ToDegreesCelsius(), 5, 42, nameof(temperature), " °C");
         Parameters = parameters ?? MyelinatedFibreParameters.McNeal;
         TimeStep = timeStep ?? Duration.FromMicroseconds(2);
-        Tail = tail ?? Duration.FromMilliseconds(1.5);
+        Tail = tail ?? Duration.FromMilliseconds(10);
         Guard.InRange(TimeStep.ToNanoseconds(), 100, 10_000, nameof(timeStep), " ns");
-        Guard.InRange(Tail.ToNanoseconds(), 200_000, 20_000_000, nameof(tail), " ns");
+        Guard.InRange(Tail.ToNanoseconds(), 200_000, 50_000_000, nameof(tail), " ns");
     }
+
+    /// <summary>Multiplies the fibre's margin beyond the contacts (for the convergence tests: thresholds must not change
+    /// when the fibre is made longer).</summary>
+    internal double LengthScale { get; private init; } = 1;
+
+    internal McNealFibreModel WithLengthScale(double scale) => new(Parameters, TimeStep, Tail, Temperature) { LengthScale = scale };
 
     /// <summary>McNeal's temperature, 295.18 K = 22.03 °C (the GHK temperature of McNeal 1976; FH rates unscaled).</summary>
     public static Temperature McNealTemperature { get; } = Temperature.FromKelvins(FrankenhaeuserHuxleyNode.McNealTemperatureK);
 
-    /// <summary>Temperature of the nodal kinetics.</summary>
-    public Temperature Temperature { get; }
+    /// <inheritdoc/>
+    public override Temperature Temperature { get; }
 
     internal double TemperatureK => Temperature.ToKelvins();
 
     /// <summary>The model with McNeal's constants and the default numerics.</summary>
-    public static FibreCableModel Default { get; } = new();
+    public static McNealFibreModel Default { get; } = new();
 
     /// <summary>Fibre constants.</summary>
     public MyelinatedFibreParameters Parameters { get; }
 
-    /// <summary>Largest integration step (a tenth of the pulse width is used when smaller).</summary>
-    public Duration TimeStep { get; }
+    /// <inheritdoc/>
+    public override Duration TimeStep { get; }
 
-    /// <summary>Simulated time after the end of the pulse.</summary>
-    public Duration Tail { get; }
+    /// <inheritdoc/>
+    public override Duration Tail { get; }
 
     /// <summary>Whether two models compute the same thresholds (same constants, numerics and temperature).</summary>
     /// <param name="other">The other model.</param>
     /// <returns>True when equal.</returns>
-    public bool Equals(FibreCableModel? other) =>
+    public bool Equals(McNealFibreModel? other) =>
         other is not null && Parameters == other.Parameters && TimeStep == other.TimeStep && Tail == other.Tail
-        && Temperature.Equals(other.Temperature);
+        && Temperature.Equals(other.Temperature) && LengthScale == other.LengthScale;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as FibreCableModel);
+    public override bool Equals(object? obj) => Equals(obj as McNealFibreModel);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Parameters, TimeStep, Tail, Temperature);
 
-    /// <summary>Whether one pulse, at its own amplitude, makes a propagating action potential.</summary>
-    /// <param name="field">The electrode field.</param>
-    /// <param name="fibre">The fibre.</param>
-    /// <param name="pulse">The pulse (its amplitude is used).</param>
-    /// <returns>True when an action potential propagates.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The fibre lies where the field is not modelled, or a fibre value is out of range.</exception>
-    public bool Fires(ElectrodeField field, StraightFibre fibre, PulseShape pulse)
+    internal override IFibreCable CreateCable(ElectrodeField field, double diameterUm, double xMm, double yMm, double nodeShiftMm, long dtNs)
     {
-        Guard.NotNull(pulse, nameof(pulse));
-        var run = Prepare(field, fibre, pulse);
-        return pulse.Amplitude.ToMilliamperes() > 0 && run.Simulation.Fires(run.Waveform, run.StimulusSteps, pulse.Amplitude.ToMilliamperes());
+        var layout = LayoutFor(field, diameterUm, xMm, yMm, nodeShiftMm);
+        var potentials = new double[layout.Nodes + 2]; // one resting terminal node beyond each end
+        field.PotentialsAlongZ(xMm, yMm, layout.FirstNodeZMm - layout.InternodeMm, layout.InternodeMm, potentials);
+        return new CableSimulation(potentials, diameterUm, Parameters, dtNs, TemperatureK, layout.MonitorLeft, layout.MonitorRight);
     }
 
-    /// <summary>The threshold amplitude of a pulse shape for one fibre, or null when it exceeds <paramref name="maximum"/>.</summary>
-    /// <param name="field">The electrode field.</param>
-    /// <param name="fibre">The fibre.</param>
-    /// <param name="pulse">The pulse shape (its amplitude is ignored).</param>
-    /// <param name="maximum">Largest amplitude searched; greater than 0 (default 100 mA).</param>
-    /// <param name="cancellationToken">Cancels the search (checked every 1,024 cable time steps).</param>
-    /// <returns>The threshold within 1 %, or null.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The fibre lies where the field is not modelled, a fibre value or the maximum is out of range.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public Current? Threshold(ElectrodeField field, StraightFibre fibre, PulseShape pulse, Current? maximum = null, CancellationToken cancellationToken = default)
-    {
-        Guard.NotNull(pulse, nameof(pulse));
-        var maxMa = Guard.Positive((maximum ?? Current.FromMilliamperes(100)).ToMilliamperes(), nameof(maximum), " mA");
-        cancellationToken.ThrowIfCancellationRequested();
-        var run = Prepare(field, fibre, pulse);
-        var t = ThresholdMa(run, 1, maxMa, cancellationToken);
-        return double.IsFinite(t) ? Current.FromMilliamperes(t) : null;
-    }
+    /// <summary>Where the nodes of a fibre lie and which two are monitored.</summary>
+    internal readonly record struct NodeLayout(int Nodes, double FirstNodeZMm, double InternodeMm, int MonitorLeft, int MonitorRight);
 
-    /// <summary>
-    /// Thresholds at several pulse widths for one fibre, with the Weiss and Lapicque fits (rheobase, chronaxie).
-    /// </summary>
-    /// <param name="field">The electrode field.</param>
-    /// <param name="fibre">The fibre.</param>
-    /// <param name="pulse">The pulse shape whose width is varied (amplitude ignored).</param>
-    /// <param name="pulseWidths">Three or more distinct widths.</param>
-    /// <param name="cancellationToken">Cancels the searches (checked every 1,024 cable time steps).</param>
-    /// <returns>The curve and its fits.</returns>
-    /// <exception cref="ArgumentException">Fewer than three distinct widths.</exception>
-    /// <exception cref="InvalidOperationException">The fibre cannot be excited below 100 mA at some width.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public StrengthDurationCurve StrengthDuration(ElectrodeField field, StraightFibre fibre, PulseShape pulse, IEnumerable<Duration> pulseWidths,
-        CancellationToken cancellationToken = default)
-    {
-        Guard.NotNull(pulse, nameof(pulse));
-        var widths = Guard.NotNull(pulseWidths, nameof(pulseWidths)).Distinct().OrderBy(w => w).ToArray();
-        if (widths.Length < 3) throw new ArgumentException("pulseWidths needs at least three distinct widths.", nameof(pulseWidths));
-        var points = new List<(Duration, Current)>();
-        var guess = 1.0;
-        foreach (var w in widths.Reverse())
-        {
-            var run = Prepare(field, fibre, pulse.WithPulseWidth(w));
-            var t = ThresholdMa(run, guess, 100, cancellationToken);
-            if (!double.IsFinite(t)) throw new InvalidOperationException($"The fibre is not excited below 100 mA at {w}.");
-            points.Add((w, Current.FromMilliamperes(t)));
-            guess = t;
-        }
-        points.Reverse();
-        return new StrengthDurationCurve(points);
-    }
-
-    internal readonly record struct PreparedRun(CableSimulation Simulation, double[] Waveform, int StimulusSteps);
-
-    internal PreparedRun Prepare(ElectrodeField field, StraightFibre fibre, PulseShape pulse)
-    {
-        Guard.NotNull(field, nameof(field));
-        Guard.NotNull(fibre, nameof(fibre)).Validate();
-        var potentials = NodePotentials(field, fibre.Diameter.ToMicrometres(), fibre.Lateral.ToMillimetres(), fibre.Depth.ToMillimetres(),
-            fibre.NodeShift.ToMillimetres());
-        return PrepareRun(potentials, fibre.Diameter.ToMicrometres(), pulse);
-    }
-
-    internal long StepFor(PulseShape pulse) => Math.Max(100, Math.Min(TimeStep.ToNanoseconds(), pulse.PulseWidth.ToNanoseconds() / 10));
-
-    internal PreparedRun PrepareRun(double[] unitPotentials, double diameterUm, PulseShape pulse)
-    {
-        var dt = StepFor(pulse);
-        var waveform = CableSimulation.SampleWaveform(pulse, dt, Tail);
-        var stimulusSteps = (int)Math.Ceiling(pulse.TotalDuration.ToNanoseconds() / (double)dt);
-        return new PreparedRun(new CableSimulation(unitPotentials, diameterUm, Parameters, dt, TemperatureK), waveform, stimulusSteps);
-    }
-
-    /// <summary>Unit potentials (mV per mA) at the nodes of a straight fibre.</summary>
-    internal double[] NodePotentials(ElectrodeField field, double diameterUm, double xMm, double yMm, double nodeShiftMm)
+    internal NodeLayout LayoutFor(ElectrodeField field, double diameterUm, double xMm, double yMm, double nodeShiftMm)
     {
         var internodeMm = diameterUm * Parameters.InternodeToFibreDiameterRatio * 1e-3;
         var (zMin, zMax) = field.ActiveExtentZMm;
-        var distance = field.DistanceToNearestLeadMm(xMm, yMm);
-        var margin = Math.Max(6, 3 * distance);
+        var margin = LengthScale * Math.Max(6, 3 * field.DistanceToNearestLeadMm(xMm, yMm));
         var centre = field.CathodeCentroidZMm + nodeShiftMm;
-        var before = (int)Math.Ceiling((centre - (zMin - margin)) / internodeMm);
-        var after = (int)Math.Ceiling((zMax + margin - centre) / internodeMm);
-        before = Math.Max(before, 10); after = Math.Max(after, 10);
+        var minimum = (int)Math.Ceiling(10 * LengthScale);
+        var before = Math.Max((int)Math.Ceiling((centre - (zMin - margin)) / internodeMm), minimum);
+        var after = Math.Max((int)Math.Ceiling((zMax + margin - centre) / internodeMm), minimum);
         var count = before + after + 1;
         if (count > 4001) throw new ArgumentOutOfRangeException("fibre", count, $"The fibre would need {count} nodes (at most 4001): diameter too small for this field extent.");
-        var potentials = new double[count];
-        field.PotentialsAlongZ(xMm, yMm, centre - before * internodeMm, internodeMm, potentials);
-        return potentials;
-    }
-
-    /// <summary>Threshold (mA) by bracketing from a guess and geometric bisection to 1 %; +∞ above maxMa.</summary>
-    internal static double ThresholdMa(PreparedRun run, double guessMa, double maxMa, CancellationToken cancellationToken = default)
-    {
-        bool Fires(double a) => run.Simulation.Fires(run.Waveform, run.StimulusSteps, a, cancellationToken);
-        const double step = 1.6;
-        double lo, hi;
-        var g = Math.Min(Math.Max(guessMa, 1e-4), maxMa);
-        if (Fires(g))
-        {
-            hi = g; lo = g / step;
-            while (Fires(lo))
-            {
-                hi = lo; lo /= step;
-                if (lo < 1e-6) return lo;
-            }
-        }
-        else
-        {
-            lo = g; hi = Math.Min(g * step, maxMa);
-            while (!Fires(hi))
-            {
-                if (hi >= maxMa) return double.PositiveInfinity;
-                lo = hi; hi = Math.Min(hi * step, maxMa);
-            }
-        }
-        while (hi / lo > 1 + ThresholdRelativeAccuracy)
-        {
-            var mid = Math.Sqrt(lo * hi);
-            if (Fires(mid)) hi = mid; else lo = mid;
-        }
-        return Math.Sqrt(lo * hi);
+        var firstZ = centre - before * internodeMm;
+        var monitorOffset = 2.0 / 3 * margin;
+        var left = Math.Clamp((int)Math.Round((zMin - monitorOffset - firstZ) / internodeMm), 1, before - 3);
+        var right = Math.Clamp((int)Math.Round((zMax + monitorOffset - firstZ) / internodeMm), before + 3, count - 2);
+        return new NodeLayout(count, firstZ, internodeMm, left, right);
     }
 }

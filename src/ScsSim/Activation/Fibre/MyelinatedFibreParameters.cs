@@ -3,14 +3,14 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// For changing the fibre model (a <see cref="FibreCableModel"/> given to
+/// For changing the fibre model (a <see cref="McNealFibreModel"/> given to
 /// <see cref="StimulationSetup.WithFibreModel"/>): geometry and passive electrical constants of the McNeal (1976)
 /// myelinated-fibre cable model; defaults are McNeal's.
 /// </summary>
 /// <remarks>
 /// Source: McNeal DR, Analysis of a model for excitation of myelinated nerve, IEEE Trans Biomed Eng 23:329 (1976); the
 /// values as collected in ../shared/REFERENCES.md. The nodal kinetics are Frankenhaeuser and Huxley's (J Physiol 171:302,
-/// 1964), with McNeal's constants (see <see cref="FibreCableModel"/>).
+/// 1964), with McNeal's constants (see <see cref="McNealFibreModel"/>).
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record MyelinatedFibreParameters

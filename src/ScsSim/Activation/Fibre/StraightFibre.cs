@@ -3,7 +3,7 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// A fibre placed by hand, for asking <see cref="FibreCableModel"/> its exact threshold or strength-duration curve: a
+/// A fibre placed by hand, for asking a <see cref="FibreModel"/> its exact threshold, firing windows or strength-duration curve: a
 /// straight myelinated fibre parallel to the cord (along z), at a lateral position and a depth, with a diameter.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -2,7 +2,7 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Activation;
 
-/// <summary>Thresholds of one fibre against pulse width (<see cref="FibreCableModel.StrengthDuration"/>) with the Weiss
+/// <summary>Thresholds of one fibre against pulse width (<see cref="FibreModel.StrengthDuration"/>) with the Weiss
 /// and Lapicque fits, for a strength-duration plot or a chronaxie.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record StrengthDurationCurve

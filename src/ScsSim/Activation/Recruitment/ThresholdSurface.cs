@@ -16,7 +16,7 @@ namespace ScsSim.Activation;
 /// their axes). A single lead's field is mirror-symmetric about its vertical plane, so one side serves both; for two
 /// leads both sides are computed (twice the points). Fibres are straight, parallel to the cord, with a node under the
 /// cathode centre.</para>
-/// <para>Precomputation runs the full <see cref="FibreCableModel"/> at each grid point, from the largest diameter down,
+/// <para>Precomputation runs the full <see cref="FibreModel"/> at each grid point, from the largest diameter down,
 /// warm-starting each bisection from the neighbouring result; a point whose larger-diameter or shallower neighbour is
 /// above <see cref="Maximum"/> is taken to be above it too (thresholds rise as fibres get thinner or deeper). Thresholds
 /// above the maximum are unknown: where a cell touches one, interpolation uses 2 × maximum there, and a result above the
@@ -62,7 +62,7 @@ public sealed class ThresholdSurface
     /// <param name="field">The electrode field.</param>
     /// <param name="pulse">The pulse shape.</param>
     /// <param name="grid">The grid (default <see cref="ThresholdSurfaceGrid.DefaultFor"/> the pulse's width).</param>
-    /// <param name="model">The cable model (default <see cref="FibreCableModel.Default"/>).</param>
+    /// <param name="model">The cable model (default <see cref="McNealFibreModel.Default"/>).</param>
     /// <param name="maximum">Largest amplitude searched; greater than 0 (default 50 mA).</param>
     /// <param name="progress">Receives a report after each grid point (points computed and skipped so far, of all the points
     /// to compute: the grid's points, twice for a field that is not mirror-symmetric), on the calling thread.</param>
@@ -72,13 +72,13 @@ public sealed class ThresholdSurface
     /// <exception cref="ArgumentOutOfRangeException">The maximum is not positive, or a grid point lies where the field is not modelled.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static ThresholdSurface Compute(ElectrodeField field, PulseShape pulse, ThresholdSurfaceGrid? grid = null,
-        FibreCableModel? model = null, Current? maximum = null, IProgress<SweepProgress>? progress = null,
+        FibreModel? model = null, Current? maximum = null, IProgress<SweepProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         Guard.NotNull(field, nameof(field));
         Guard.NotNull(pulse, nameof(pulse));
         grid ??= ThresholdSurfaceGrid.DefaultFor(pulse.PulseWidth);
-        model ??= FibreCableModel.Default;
+        model ??= McNealFibreModel.Default;
         var maxMa = Guard.Positive((maximum ?? Current.FromMilliamperes(50)).ToMilliamperes(), nameof(maximum), " mA");
         int nD = grid.DiametersUm.Length, nY = grid.DepthsMm.Length, nX = grid.LateralMm.Length, nW = grid.PulseWidthsUs.Length;
         var sides = field.IsMirrorSymmetric ? 1 : 2;
@@ -91,7 +91,7 @@ public sealed class ThresholdSurface
         {
             var shaped = pulse.WithPulseWidth(Duration.FromMicroseconds(grid.PulseWidthsUs[w]));
             var dt = model.StepFor(shaped);
-            var waveform = CableSimulation.SampleWaveform(shaped, dt, model.Tail);
+            var waveform = FibreModel.SampleWaveform(shaped, dt, model.Tail);
             var stimulusSteps = (int)Math.Ceiling(shaped.TotalDuration.ToNanoseconds() / (double)dt);
             for (var d = nD - 1; d >= 0; d--)
             {
@@ -111,9 +111,8 @@ public sealed class ThresholdSurface
                         : w > 0 && double.IsFinite(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) ? Math.Exp(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) * 0.8
                         : 1.0;
                     var fibreX = field.ReferenceLateralMm + (side == 0 ? 1 : -1) * grid.LateralMm[x];
-                    var potentials = model.NodePotentials(field, dUm, fibreX, grid.DepthsMm[y], 0);
-                    var run = new FibreCableModel.PreparedRun(new CableSimulation(potentials, dUm, model.Parameters, dt, model.TemperatureK), waveform, stimulusSteps);
-                    values[index] = Math.Log(FibreCableModel.ThresholdMa(run, guess, maxMa, cancellationToken));
+                    var run = new FibreModel.PreparedRun(model.CreateCable(field, dUm, fibreX, grid.DepthsMm[y], 0, dt), waveform, stimulusSteps);
+                    values[index] = Math.Log(FibreModel.ThresholdMa(run, guess, maxMa, cancellationToken));
                     Done();
                 }
             }
