@@ -15,8 +15,8 @@ public class FrankenhaeuserHuxleyCacheTests
     [Fact]
     public void A_recently_used_table_is_reused()
     {
-        var a = FrankenhaeuserHuxleyNode.For(1999, FrankenhaeuserHuxleyNode.McNealTemperatureK);
-        var b = FrankenhaeuserHuxleyNode.For(1999, FrankenhaeuserHuxleyNode.McNealTemperatureK);
+        var a = FrankenhaeuserHuxleyNode.For(1999, FrankenhaeuserHuxleyNode.RateReferenceTemperatureK);
+        var b = FrankenhaeuserHuxleyNode.For(1999, FrankenhaeuserHuxleyNode.RateReferenceTemperatureK);
         Assert.Same(a, b);
     }
 

@@ -37,8 +37,8 @@ public class StimulationSetupTests
         Assert.NotEqual(ConductiveMedium.LayeredDefault, new LayeredDorsalCsfMedium(csf: Conductivity.FromSiemensPerMetre(1.8)));
         Assert.Equal(MyelinatedFibreParameters.McNeal, new MyelinatedFibreParameters(nodeGap: Length.FromMicrometres(2.5)));
         Assert.NotEqual(MyelinatedFibreParameters.McNeal, new MyelinatedFibreParameters(nodeGap: Length.FromMicrometres(3)));
-        Assert.Equal(McNealFibreModel.Default, new McNealFibreModel(temperature: Temperature.FromKelvins(295.18)));
-        Assert.Equal(McNealFibreModel.Default.GetHashCode(), new McNealFibreModel(temperature: McNealFibreModel.McNealTemperature).GetHashCode());
+        Assert.Equal(McNealFibreModel.Default, new McNealFibreModel(temperature: Temperature.FromDegreesCelsius(20)));
+        Assert.Equal(McNealFibreModel.Default.GetHashCode(), new McNealFibreModel(temperature: McNealFibreModel.RateReferenceTemperature).GetHashCode());
         Assert.NotEqual(McNealFibreModel.Default, new McNealFibreModel(temperature: Temperature.FromDegreesCelsius(37)));
         Assert.NotEqual(MidlineSetup, MidlineSetup.WithMedium(ConductiveMedium.Isotropic(sigma)));
     }

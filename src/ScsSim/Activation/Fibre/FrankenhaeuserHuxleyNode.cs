@@ -11,9 +11,12 @@ namespace ScsSim.Activation;
 /// i_L = g_L (V − V_L), with the Goldman-Hodgkin-Katz factor
 /// G_X(E) = (E F²/RT) ([X]o − [X]i e^(EF/RT)) / (1 − e^(EF/RT)).
 /// Constants: P_Na 8e-3 cm/s, P_K 1.2e-3 cm/s, P_p 0.54e-3 cm/s, g_L 30.3 mS/cm², V_L 0.026 mV, [Na]o 114.5 mM,
-/// [Na]i 13.74 mM, [K]o 2.5 mM, [K]i 120 mM, F 96 485 C/mol, R 8.3144 J/(mol·K), T 295.18 K; rate constants (ms⁻¹)
-/// as in FH 1964, unscaled at McNeal's temperature; resting gates m 0.0005, h 0.8249, n 0.0268, p 0.0049. At another
-/// temperature every rate is multiplied by Q10^((T − 22.03 °C)/10) with Q10 = 3 and the GHK factor uses that T.
+/// [Na]i 13.74 mM, [K]o 2.5 mM, [K]i 120 mM, F 96 485 C/mol, R 8.3144 J/(mol·K); rate constants (ms⁻¹) as in FH 1964,
+/// which describe Xenopus nodes at 20 °C (the model's standard temperature, as NEURON implementations of it state, e.g.
+/// Mou et al., IEEE TBME 59:1758, 2012; not re-verified in the 1964 paper here); resting gates m 0.0005, h 0.8249,
+/// n 0.0268, p 0.0049. At temperature T every rate is multiplied by Q10^((T − 20 °C)/10) with Q10 = 3, and the GHK
+/// factor uses the same T. (McNeal 1976 paired the unscaled rates with a GHK temperature of 295.18 K; ScsSim uses one
+/// temperature for both, which moves thresholds at 20 °C by less than 1 %.)
 /// </remarks>
 internal sealed class FrankenhaeuserHuxleyNode
 {
@@ -26,7 +29,8 @@ internal sealed class FrankenhaeuserHuxleyNode
     public const double M0 = 0.0005, H0 = 0.8249, N0 = 0.0268, P0 = 0.0049;
     public const double NaOutMm = 114.5, NaInMm = 13.74, KOutMm = 2.5, KInMm = 120;
     private const double Faraday = 96485.0, GasConstant = 8.3144;
-    public const double McNealTemperatureK = 295.18;
+    /// <summary>The temperature of the published rate constants, 293.15 K (20 °C).</summary>
+    public const double RateReferenceTemperatureK = 293.15;
     public const double RateQ10 = 3;
 
     public const double TableMinMv = -200, TableMaxMv = 300, TableStepMv = 0.1;
@@ -52,7 +56,7 @@ internal sealed class FrankenhaeuserHuxleyNode
     {
         _dtMs = dtMs;
         _temperatureK = temperatureK;
-        _rateFactor = Math.Pow(RateQ10, (temperatureK - McNealTemperatureK) / 10);
+        _rateFactor = Math.Pow(RateQ10, (temperatureK - RateReferenceTemperatureK) / 10);
         Table = new double[TableLength * Stride];
         for (var i = 0; i < TableLength; i++) Fill(TableMinMv + i * TableStepMv, Table.AsSpan(i * Stride, Stride));
     }
@@ -94,7 +98,7 @@ internal sealed class FrankenhaeuserHuxleyNode
     public static double BetaP(double v) => 0.09 * Vtrap(-25 - v, 20);
 
     /// <summary>GHK factor in mA/cm² per (cm/s) of permeability.</summary>
-    public static double Ghk(double v, double outMm, double inMm, double temperatureK = McNealTemperatureK)
+    public static double Ghk(double v, double outMm, double inMm, double temperatureK = RateReferenceTemperatureK)
     {
         var eVolts = (v + RestingPotentialMv) * 1e-3;
         var u = eVolts * Faraday / (GasConstant * temperatureK);

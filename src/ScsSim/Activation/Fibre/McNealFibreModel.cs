@@ -14,8 +14,8 @@ namespace ScsSim.Activation;
 /// <para>Sources: McNeal DR, IEEE Trans Biomed Eng 23:329 (1976); Reilly JP, Freeman VT, Larkin WD, IEEE Trans Biomed Eng
 /// 32:1001 (1985) (SENN: active nodes throughout); Frankenhaeuser B, Huxley AF, J Physiol 171:302 (1964). Constants in
 /// <see cref="MyelinatedFibreParameters"/> and in the kinetics (P_Na 8e-3, P_K 1.2e-3, P_p 0.54e-3 cm/s, g_L 30.3 mS/cm²,
-/// rates as published with GHK at 295.18 K as McNeal used them, or Q10-scaled to another temperature
-/// (<see cref="Temperature"/>); resting potential −70 mV).</para>
+/// rates as published for 20 °C, or Q10-scaled to another temperature (<see cref="Temperature"/>), the GHK factor at the
+/// same temperature; resting potential −70 mV).</para>
 /// <para>Numerics: node potentials by a backward-Euler cable (tridiagonal solve), gates by exponential Euler from 0.1-mV
 /// tables, ionic currents explicit; time step <see cref="TimeStep"/> (default 2 µs, at most a tenth of the pulse width);
 /// the current is sampled at each step's midpoint. The fibre spans the active contacts plus a margin of max(6 mm, 3 × the
@@ -36,14 +36,15 @@ public sealed class McNealFibreModel : FibreModel, IEquatable<McNealFibreModel>
     /// <param name="timeStep">Integration step; 0.1 to 10 µs (default 2 µs).</param>
     /// <param name="tail">Simulated time after the end of the stimulus; 0.2 to 50 ms (default 10 ms: time for the slowest
     /// fibres' action potentials to reach the monitor nodes; a quiet cable ends a run sooner).</param>
-    /// <param name="temperature">Temperature of the nodal kinetics, 5 to 42 °C (default <see cref="McNealTemperature"/>:
-    /// the rates exactly as Frankenhaeuser and Huxley published them; other values scale every rate by Q10 = 3 per 10 °C, an
-    /// assumption — Frankenhaeuser and Moore, J Physiol 169:431, 1963, measured Q10s of about 2-3 for the nodal rate constants).</param>
+    /// <param name="temperature">Temperature of the nodal kinetics, 5 to 42 °C (default <see cref="RateReferenceTemperature"/>,
+    /// 20 °C: the rates exactly as Frankenhaeuser and Huxley published them; other values scale every rate by Q10 = 3 per
+    /// 10 °C from 20 °C, an assumption — Frankenhaeuser and Moore, J Physiol 169:431, 1963, measured Q10s of about 2-3 for
+    /// the nodal rate constants; the GHK factor uses the same temperature).</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public McNealFibreModel(MyelinatedFibreParameters? parameters = null, Duration? timeStep = null, Duration? tail = null,
         Temperature? temperature = null)
     {
-        Temperature = temperature ?? McNealTemperature;
+        Temperature = temperature ?? RateReferenceTemperature;
         Guard.InRange(Temperature.ToDegreesCelsius(), 5, 42, nameof(temperature), " °C");
         Parameters = parameters ?? MyelinatedFibreParameters.McNeal;
         TimeStep = timeStep ?? Duration.FromMicroseconds(2);
@@ -58,8 +59,9 @@ public sealed class McNealFibreModel : FibreModel, IEquatable<McNealFibreModel>
 
     internal McNealFibreModel WithLengthScale(double scale) => new(Parameters, TimeStep, Tail, Temperature) { LengthScale = scale };
 
-    /// <summary>McNeal's temperature, 295.18 K = 22.03 °C (the GHK temperature of McNeal 1976; FH rates unscaled).</summary>
-    public static Temperature McNealTemperature { get; } = Temperature.FromKelvins(FrankenhaeuserHuxleyNode.McNealTemperatureK);
+    /// <summary>20 °C: the temperature of Frankenhaeuser and Huxley's rate constants, where they are used unscaled (the
+    /// Q10 reference; until this release the reference was McNeal's GHK temperature, 22.03 °C).</summary>
+    public static Temperature RateReferenceTemperature { get; } = Temperature.FromKelvins(FrankenhaeuserHuxleyNode.RateReferenceTemperatureK);
 
     /// <inheritdoc/>
     public override Temperature Temperature { get; }
