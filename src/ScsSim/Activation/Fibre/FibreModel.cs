@@ -23,7 +23,7 @@ namespace ScsSim.Activation;
 /// propagation, does not vanish as the amplitude rises; a firing window narrower than one grid step can be missed.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public abstract class FibreModel
+public abstract partial class FibreModel
 {
     /// <summary>Relative width of the final bisection bracket: 1 %.</summary>
     public const double ThresholdRelativeAccuracy = 0.01;
