@@ -34,6 +34,7 @@ internal sealed class MrgCable : IFibreCable
     private readonly long _dtNs;
     private readonly int _monitorLeft, _monitorRight;
     private readonly MrgNodeKinetics _kinetics;
+    private readonly double _gNa, _gK;
 
     public MrgCable(MrgGeometry g, int nodeCount, ReadOnlySpan<double> unitPotentialsMv, long dtNs, double temperatureC, bool ghostEnds,
         int monitorLeft, int monitorRight, double ghostLeftUnit = 0, double ghostRightUnit = 0)
@@ -87,6 +88,7 @@ internal sealed class MrgCable : IFibreCable
         _diag = new double[_u]; _off1 = new double[_u]; _off2 = new double[_u]; _rhs = new double[_u];
         _d = new double[_u]; _l1 = new double[_u]; _l2 = new double[_u];
         _kinetics = MrgNodeKinetics.For(dtNs, temperatureC);
+        _gNa = g.NodeSodiumConductance; _gK = g.NodePotassiumConductance;
     }
 
     public long TimeStepNs => _dtNs;
@@ -190,8 +192,8 @@ internal sealed class MrgCable : IFibreCable
                 var area = _nodeArea[ni];
                 var m3h = _m[ni] * _m[ni] * _m[ni] * _h[ni];
                 var p3 = _p[ni] * _p[ni] * _p[ni];
-                double gNa = MrgNodeKinetics.GNa * m3h * area, gNaP = MrgNodeKinetics.GNaP * p3 * area;
-                double gK = MrgNodeKinetics.GK * _s[ni] * area, gL = MrgNodeKinetics.GLeak * area;
+                double gNa = _gNa * m3h * area, gNaP = MrgNodeKinetics.GNaP * p3 * area;
+                double gK = _gK * _s[ni] * area, gL = MrgNodeKinetics.GLeak * area;
                 var g = gNa + gNaP + gK + gL;
                 var gE = (gNa + gNaP) * MrgNodeKinetics.ENa + gK * MrgNodeKinetics.EK + gL * MrgNodeKinetics.ELeak;
                 _diag[i] += c + g;

@@ -6,21 +6,20 @@ namespace ScsSim.Activation;
 /// </summary>
 /// <remarks>
 /// <para>5.7-16 µm: Table 1 of McIntyre et al. 2002, linearly interpolated between its nine diameters (exact at them).
-/// 2-5.7 µm: the quadratic fits to Table 1 that ASCENT and PyFibers use ("MRG interpolation"; Musselman et al., PLoS
-/// Comput Biol 17:e1009285, 2021, valid 2-16 µm): node (= MYSA) diameter 0.01093 D² + 0.1008 D + 1.099, axon (FLUT, STIN)
-/// diameter 0.02361 D² + 0.3673 D + 0.7122, FLUT length −0.1652 D² + 6.354 D − 0.2862, internode length 81.08 D + 37.84
-/// below 5.643 µm (−8.215 D² + 272.4 D − 780.2 above), lamellae −0.4749 D² + 16.85 D − 0.7648 (µm). At 5.7 µm the fits
-/// give node 2.03 / axon 3.57 / FLUT 30.6 / internode 505.6 µm / 79.9 lamellae against Table 1's 1.9 / 3.4 / 35 / 500 /
-/// 80: the geometry jumps there by up to 13 % (FLUT length), a known seam between the table and the fits.
-/// Below 2 µm the model is refused (the dorsal-column population's smallest fibres, 1.5-2 µm, need a small-fibre MRG
-/// variant, not provided).</para>
+/// 1.011-5.7 µm: the small-fibre MRG of Peña et al. (PLoS Comput Biol 20:e1011833, 2024), as PyFibers implements it
+/// ("PENA"): axon (FLUT, STIN) diameter d = 0.553 D − 0.024, node (= MYSA) diameter 0.321 d + 0.37, internode length
+/// −3.22 D² + 148 D − 128, FLUT length −0.171 D² + 6.48 D − 0.935, lamellae ⌊17.4 d − 1.74⌋ (µm), and nodal g_Na
+/// 2.333333 and g_K 0.115556 S/cm² instead of 3 and 0.08. Facts taken from PyFibers' source (wmglab-duke/pyfibers,
+/// models/mrg.py), not re-derived from the paper. At 5.7 µm the two descriptions differ (Peña: node 1.38, axon 3.13,
+/// internode 611 µm, 52 lamellae; Table 1: 1.9, 3.4, 500 µm, 80): thresholds jump at that seam (measured in the tests).
+/// Diameters outside 1.011-16 µm are refused.</para>
 /// <para>Per internode: node (1 µm), MYSA (3 µm), FLUT, six STIN of (L − 1 − 2·3 − 2·FLUT)/6, FLUT, MYSA.</para>
 /// </remarks>
 internal sealed record MrgGeometry(double FibreDiameterUm, double NodeDiameterUm, double AxonDiameterUm, double FlutLengthUm,
-    double InternodeLengthUm, double Lamellae)
+    double InternodeLengthUm, double Lamellae, double NodeSodiumConductance = MrgNodeKinetics.GNa, double NodePotassiumConductance = MrgNodeKinetics.GK)
 {
     public const double NodeLengthUm = 1, MysaLengthUm = 3;
-    public const double MinimumDiameterUm = 2, MaximumDiameterUm = 16;
+    public const double MinimumDiameterUm = 1.011, MaximumDiameterUm = 16, SmallFibreLimitUm = 5.7;
 
     /// <summary>Compartments per internode, starting with the node.</summary>
     public const int CompartmentsPerInternode = 11;
@@ -40,11 +39,13 @@ internal sealed record MrgGeometry(double FibreDiameterUm, double NodeDiameterUm
         var d = fibreDiameterUm;
         if (!(d >= MinimumDiameterUm && d <= MaximumDiameterUm))
             throw new ArgumentOutOfRangeException("fibre", d,
-                $"The MRG model covers fibre diameters from {MinimumDiameterUm} to {MaximumDiameterUm} µm (Table 1 of McIntyre et al. 2002 and the ASCENT fits below 5.7 µm); got {d:G4} µm.");
-        if (d < TableD[0])
-            return new MrgGeometry(d, 0.01093 * d * d + 0.1008 * d + 1.099, 0.02361 * d * d + 0.3673 * d + 0.7122,
-                -0.1652 * d * d + 6.354 * d - 0.2862, d >= 5.643 ? -8.215 * d * d + 272.4 * d - 780.2 : 81.08 * d + 37.84,
-                -0.4749 * d * d + 16.85 * d - 0.7648);
+                $"The MRG model covers fibre diameters from {MinimumDiameterUm} to {MaximumDiameterUm} µm (Peña et al. 2024 below 5.7 µm, Table 1 of McIntyre et al. 2002 above); got {d:G4} µm.");
+        if (d < SmallFibreLimitUm)
+        {
+            var axon = 0.553 * d - 0.024;
+            return new MrgGeometry(d, 0.321 * axon + 0.37, axon, -0.171 * d * d + 6.48 * d - 0.935, -3.22 * d * d + 148 * d - 128,
+                Math.Floor(17.4 * axon - 1.74), 2.333333, 0.115556);
+        }
         var i = Math.Min(Array.FindLastIndex(TableD, t => t <= d), TableD.Length - 2);
         var f = (d - TableD[i]) / (TableD[i + 1] - TableD[i]);
         double Lerp(double[] t) => t[i] + f * (t[i + 1] - t[i]);
