@@ -63,4 +63,10 @@ public sealed record TrainResponse
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Amplitude, Duration, Pulses, ActionPotentials);
+
+    /// <summary>For example "12 APs for 1000 pulses in 100 ms at 15 mA (1.2 % followed, 120 Hz; first arrivals 0.97, 8.25 ms)".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        $"{ActionPotentials} APs for {Pulses} pulses in {Duration} at {Amplitude} ({FractionFollowed:P1} followed, {FiringRate}" +
+        (_arrivals.Length == 0 ? ")" : $"; first arrivals {string.Join(", ", _arrivals.Take(5).Select(a => a.ToString()))})");
 }

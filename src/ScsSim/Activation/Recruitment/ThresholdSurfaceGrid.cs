@@ -43,24 +43,24 @@ public sealed record ThresholdSurfaceGrid
     }
 
     /// <summary>
-    /// The default grid for one pulse width: diameters 1.5, 3, 5, 7, 9, 11.5, 14, 17 µm; depths 0, 0.2, 0.45, 0.7, 1 mm;
+    /// The default grid for one pulse width: diameters 1.5, 3, 5, 7, 9, 11.5, 14, 16 µm (16 µm: the largest population fibre and the MRG model's upper limit); depths 0, 0.2, 0.45, 0.7, 1 mm;
     /// lateral distances 0, 1, 2, 3, 4.5, 6, 8 mm (covers the default population with the lead up to 5 mm off the midline).
     /// </summary>
     /// <param name="pulseWidth">The one pulse width; greater than 0.</param>
     /// <returns>The grid.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The width is out of range.</exception>
     public static ThresholdSurfaceGrid DefaultFor(Duration pulseWidth) => new(
-        new[] { 1.5, 3, 5, 7, 9, 11.5, 14, 17 }.Select(Length.FromMicrometres),
+        new[] { 1.5, 3, 5, 7, 9, 11.5, 14, 16 }.Select(Length.FromMicrometres),
         new[] { 0, 0.2, 0.45, 0.7, 1 }.Select(Length.FromMillimetres),
         new[] { 0, 1, 2, 3, 4.5, 6, 8 }.Select(Length.FromMillimetres),
         [pulseWidth]);
 
-    /// <summary>A coarse grid for searches over many configurations: diameters 1.5, 6, 10, 17 µm; depths 0, 0.35, 1 mm; lateral 0, 1.5, 3.5, 8 mm.</summary>
+    /// <summary>A coarse grid for searches over many configurations: diameters 1.5, 6, 10, 16 µm; depths 0, 0.35, 1 mm; lateral 0, 1.5, 3.5, 8 mm.</summary>
     /// <param name="pulseWidth">The one pulse width; greater than 0.</param>
     /// <returns>The grid.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The width is out of range.</exception>
     public static ThresholdSurfaceGrid CoarseFor(Duration pulseWidth) => new(
-        new[] { 1.5, 6, 10, 17 }.Select(Length.FromMicrometres),
+        new[] { 1.5, 6, 10, 16 }.Select(Length.FromMicrometres),
         new[] { 0, 0.35, 1 }.Select(Length.FromMillimetres),
         new[] { 0, 1.5, 3.5, 8 }.Select(Length.FromMillimetres),
         [pulseWidth]);
@@ -103,7 +103,7 @@ public sealed record ThresholdSurfaceGrid
     }
 
     /// <summary>The axes, readably.</summary>
-    /// <returns>For example "8 diameters 1.5-17 µm × 5 depths 0-1 mm × 7 lateral 0-8 mm × 1 width 300 µs".</returns>
+    /// <returns>For example "8 diameters 1.5-16 µm × 5 depths 0-1 mm × 7 lateral 0-8 mm × 1 width 300 µs".</returns>
     public sealed override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"ThresholdSurfaceGrid {{ {Diameters.Count} diameters {Diameters[0]} to {Diameters[^1]} × {Depths.Count} depths {Depths[0]} to {Depths[^1]} × {LateralDistances.Count} lateral distances {LateralDistances[0]} to {LateralDistances[^1]} × {PulseWidths.Count} pulse widths {PulseWidths[0]} to {PulseWidths[^1]} }}");
 
