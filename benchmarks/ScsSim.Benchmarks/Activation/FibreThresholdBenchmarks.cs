@@ -5,7 +5,8 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Benchmarks.Activation;
 
-/// <summary>One full cable-model threshold (bisection to 1 %) for a 10 µm fibre 0.1 mm deep under a guarded tripole.</summary>
+/// <summary>One full cable-model threshold (lowest firing amplitude to 1 %) for a 10 µm fibre 0.1 mm deep under a guarded
+/// tripole, McNeal against MRG (the MRG model's cost against NEURON's is measured by eng/mrg-neuron and MrgCableTests).</summary>
 [MemoryDiagnoser]
 public class FibreThresholdBenchmarks
 {
@@ -24,6 +25,11 @@ public class FibreThresholdBenchmarks
 
     /// <summary>Threshold of the fibre.</summary>
     /// <returns>The threshold.</returns>
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     public Current? Threshold() => McNealFibreModel.Default.Threshold(_field, _fibre, _pulse);
+
+    /// <summary>Threshold of the same fibre with the MRG double cable at 37 °C.</summary>
+    /// <returns>The threshold.</returns>
+    [Benchmark]
+    public Current? MrgThreshold() => MrgFibreModel.Default.Threshold(_field, _fibre, _pulse);
 }
