@@ -106,7 +106,7 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <param name="options">Population settings (default <see cref="FibrePopulationOptions.Default"/>).</param>
     /// <returns>The new setup.</returns>
     public StimulationSetup WithPopulation(ulong seed, FibrePopulationOptions? options = null) =>
-        new(Electrodes, _placements, Pulse, Medium, FibreModel, _grid, Criteria, seed, options ?? FibrePopulationOptions.Default);
+        new(Electrodes, _placements, Pulse, Medium, FibreModel, _grid, Criteria, seed, options ?? FibrePopulationOptions.Default) { Program = Program };
 
     /// <summary>The same setup with another electrode configuration on the same lead(s).</summary>
     /// <param name="electrodes">The configuration; as many leads as placements.</param>
@@ -116,7 +116,7 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     public StimulationSetup WithElectrodes(ElectrodeConfiguration electrodes)
     {
         Guard.NotNull(electrodes, nameof(electrodes));
-        return new(electrodes, CheckedPlacements(electrodes, _placements), Pulse, Medium, FibreModel, _grid, Criteria, PopulationSeed, PopulationOptions);
+        return new(electrodes, CheckedPlacements(electrodes, _placements), Pulse, Medium, FibreModel, _grid, Criteria, PopulationSeed, PopulationOptions) { Program = Program };
     }
 
     /// <summary>The same setup with the lead(s) placed elsewhere.</summary>
@@ -125,7 +125,7 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <exception cref="ArgumentNullException">The list or a placement is null.</exception>
     /// <exception cref="ArgumentException">The placements do not match the leads, or their CSF thicknesses differ.</exception>
     public StimulationSetup WithPlacements(IEnumerable<LeadPlacement> placements) =>
-        new(Electrodes, CheckedPlacements(Electrodes, placements), Pulse, Medium, FibreModel, _grid, Criteria, PopulationSeed, PopulationOptions);
+        new(Electrodes, CheckedPlacements(Electrodes, placements), Pulse, Medium, FibreModel, _grid, Criteria, PopulationSeed, PopulationOptions) { Program = Program };
 
     /// <summary>The same setup with every lead moved together (a migration).</summary>
     /// <param name="rostroCaudal">Displacement along the cord, positive caudal.</param>
@@ -138,7 +138,19 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <returns>The new setup.</returns>
     /// <exception cref="ArgumentNullException">The pulse is null.</exception>
     public StimulationSetup WithPulse(PulseShape pulse) =>
-        new(Electrodes, _placements, Guard.NotNull(pulse, nameof(pulse)), Medium, FibreModel, _grid, Criteria, PopulationSeed, PopulationOptions);
+        new(Electrodes, _placements, Guard.NotNull(pulse, nameof(pulse)), Medium, FibreModel, _grid, Criteria, PopulationSeed, PopulationOptions)
+        { Program = Program?.WithPulse(pulse) };
+
+    /// <summary>The same setup driven by a program's pulse train instead of one pulse: the pulse becomes the program's, and
+    /// <see cref="Recruitment"/> multiplies every fibre's single-pulse threshold by the program's <see cref="TrainFactors"/>
+    /// at its diameter (computed once per program, field and fibre model: 16 train-threshold searches, seconds).</summary>
+    /// <param name="program">The program (tonic, burst, high frequency, cycling), or null for single-pulse analyses.</param>
+    /// <returns>The new setup.</returns>
+    public StimulationSetup WithProgram(StimulationProgram? program) =>
+        new(Electrodes, _placements, program?.Pulse ?? Pulse, Medium, FibreModel, _grid, Criteria, PopulationSeed, PopulationOptions) { Program = program };
+
+    /// <summary>The program whose pulse train drives the analyses, or null when they use single pulses (the default).</summary>
+    public StimulationProgram? Program { get; private init; }
 
     /// <summary>The same setup at another amplitude (shares this setup's surface and analysis).</summary>
     /// <param name="amplitude">The programmed amplitude.</param>
@@ -150,28 +162,28 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <returns>The new setup.</returns>
     /// <exception cref="ArgumentNullException">The medium is null.</exception>
     public StimulationSetup WithMedium(ConductiveMedium medium) =>
-        new(Electrodes, _placements, Pulse, Guard.NotNull(medium, nameof(medium)), FibreModel, _grid, Criteria, PopulationSeed, PopulationOptions);
+        new(Electrodes, _placements, Pulse, Guard.NotNull(medium, nameof(medium)), FibreModel, _grid, Criteria, PopulationSeed, PopulationOptions) { Program = Program };
 
     /// <summary>The same setup with another fibre cable model.</summary>
     /// <param name="fibreModel">The model.</param>
     /// <returns>The new setup.</returns>
     /// <exception cref="ArgumentNullException">The model is null.</exception>
     public StimulationSetup WithFibreModel(FibreModel fibreModel) =>
-        new(Electrodes, _placements, Pulse, Medium, Guard.NotNull(fibreModel, nameof(fibreModel)), _grid, Criteria, PopulationSeed, PopulationOptions);
+        new(Electrodes, _placements, Pulse, Medium, Guard.NotNull(fibreModel, nameof(fibreModel)), _grid, Criteria, PopulationSeed, PopulationOptions) { Program = Program };
 
     /// <summary>The same setup on another threshold grid.</summary>
     /// <param name="grid">The grid; it must include the pulse width and cover the population (checked by <see cref="Recruitment"/>).
     /// Null returns to the default grid for the pulse width.</param>
     /// <returns>The new setup.</returns>
     public StimulationSetup WithGrid(ThresholdSurfaceGrid? grid) =>
-        new(Electrodes, _placements, Pulse, Medium, FibreModel, grid, Criteria, PopulationSeed, PopulationOptions);
+        new(Electrodes, _placements, Pulse, Medium, FibreModel, grid, Criteria, PopulationSeed, PopulationOptions) { Program = Program };
 
     /// <summary>The same setup with other criteria.</summary>
     /// <param name="criteria">The criteria.</param>
     /// <returns>The new setup.</returns>
     /// <exception cref="ArgumentNullException">The criteria are null.</exception>
     public StimulationSetup WithCriteria(RecruitmentCriteria criteria) =>
-        new(Electrodes, _placements, Pulse, Medium, FibreModel, _grid, Guard.NotNull(criteria, nameof(criteria)), PopulationSeed, PopulationOptions);
+        new(Electrodes, _placements, Pulse, Medium, FibreModel, _grid, Guard.NotNull(criteria, nameof(criteria)), PopulationSeed, PopulationOptions) { Program = Program };
 
     /// <summary>The patient's fibres (generated once per seed and options, then shared).</summary>
     public FibrePopulation Population =>
@@ -214,8 +226,10 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
         var surfaceKey = SurfaceKeyOf();
         // Cheap checks first, so a lead outside the modelled range fails before half a second of cable runs.
         RecruitmentAnalysis.SegmentAtCathodes(Field);
-        return Analyses.GetOrCompute(new AnalysisKey(surfaceKey, new PopulationKey(PopulationSeed, PopulationOptions), Criteria),
-            ct => RecruitmentAnalysis.FromSurface(Population, Surface(cancellationToken: ct), Criteria, Pulse.PulseWidth), cancellationToken);
+        var program = Program?.WithAmplitude(Current.FromMilliamperes(1));
+        return Analyses.GetOrCompute(new AnalysisKey(surfaceKey, new PopulationKey(PopulationSeed, PopulationOptions), Criteria, program),
+            ct => RecruitmentAnalysis.FromSurface(Population, Surface(cancellationToken: ct), Criteria, Pulse.PulseWidth,
+                program is null ? null : TrainFactors.Compute(Field, program, FibreModel, Grid.Diameters, cancellationToken: ct)), cancellationToken);
     }
 
     /// <summary>Whether this setup's surface is already in the cache (for tests and for callers deciding whether to show progress).</summary>
@@ -236,22 +250,22 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <returns>True when equal.</returns>
     public bool Equals(StimulationSetup? other) =>
         other is not null && Pulse == other.Pulse && PopulationSeed == other.PopulationSeed && PopulationOptions == other.PopulationOptions
-        && Criteria == other.Criteria && SurfaceKeyOf() == other.SurfaceKeyOf();
+        && Criteria == other.Criteria && SurfaceKeyOf() == other.SurfaceKeyOf() && Equals(Program, other.Program);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as StimulationSetup);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SurfaceKeyOf(), Pulse, PopulationSeed, Criteria);
+    public override int GetHashCode() => HashCode.Combine(SurfaceKeyOf(), Pulse, PopulationSeed, Criteria, Program);
 
     /// <summary>A one-line description: configuration, placement(s), pulse, population seed.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Electrodes} at {string.Join(" + ", _placements.Select(p => p.ToString()))}, {Pulse}, population seed {PopulationSeed}");
+        $"{Electrodes} at {string.Join(" + ", _placements.Select(p => p.ToString()))}, {(Program is null ? Pulse.ToString() : Program.ToString())}, population seed {PopulationSeed}");
 
     private readonly record struct PopulationKey(ulong Seed, FibrePopulationOptions Options);
 
-    private readonly record struct AnalysisKey(SurfaceKey Surface, PopulationKey Population, RecruitmentCriteria Criteria);
+    private readonly record struct AnalysisKey(SurfaceKey Surface, PopulationKey Population, RecruitmentCriteria Criteria, StimulationProgram? Program);
 
     private sealed record SurfaceKey(ElectrodeConfiguration Electrodes, LeadPlacement[] Placements, ConductiveMedium Medium, PulseShape Pulse,
         ThresholdSurfaceGrid Grid, FibreModel Model)

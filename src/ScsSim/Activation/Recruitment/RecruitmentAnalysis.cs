@@ -21,9 +21,10 @@ public sealed class RecruitmentAnalysis
     private readonly double[] _dcSorted, _drSorted, _drLeftSorted, _drRightSorted;
     private readonly double[] _allSorted, _ecapPrefix; // all present fibres by threshold; prefix sums of diameters
 
-    private RecruitmentAnalysis(FibrePopulation population, ThresholdSurface surface, RecruitmentCriteria criteria, double segment, Duration pulseWidth)
+    private RecruitmentAnalysis(FibrePopulation population, ThresholdSurface surface, RecruitmentCriteria criteria, double segment, Duration pulseWidth,
+        TrainFactors? trainFactors)
     {
-        Population = population; Surface = surface; Criteria = criteria; CordSegment = segment; PulseWidth = pulseWidth;
+        Population = population; Surface = surface; Criteria = criteria; CordSegment = segment; PulseWidth = pulseWidth; TrainFactors = trainFactors;
         var n = population.Count;
         _thresholdMa = new double[n];
         var xReference = surface.Field.ReferenceLateralMm;
@@ -37,7 +38,7 @@ public sealed class RecruitmentAnalysis
             var d = population.DiameterUm[i]; var y = population.DepthMm[i];
             if (!surface.Covers(d, y, Math.Abs(offset)))
                 throw new ArgumentException($"Fibre {i} (diameter {d:G4} µm, depth {y:G4} mm, {Math.Abs(offset):G4} mm from the lead axis) lies outside the threshold surface's grid; use a grid that covers the population.", nameof(surface));
-            var t = surface.ThresholdMa(d, y, offset, lnPw);
+            var t = surface.ThresholdMa(d, y, offset, lnPw) * (trainFactors?.FactorAt(d) ?? 1);
             _thresholdMa[i] = t;
             all.Add((t, d));
             if (population.Tract[i] == FibreTract.DorsalColumn) dc.Add(t);
@@ -64,12 +65,14 @@ public sealed class RecruitmentAnalysis
     /// <param name="criteria">Criteria (default <see cref="RecruitmentCriteria.Default"/>).</param>
     /// <param name="pulseWidth">Pulse width to analyse, within the surface's widths (default: the surface pulse's width).
     /// A surface over several widths gives perception and discomfort strength-duration curves without new cable runs.</param>
+    /// <param name="trainFactors">When given, every fibre's single-pulse threshold is multiplied by the train factor at its
+    /// diameter: the analysis is of that program's pulse train (see <see cref="StimulationSetup.WithProgram"/>).</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException">The population or surface is null.</exception>
     /// <exception cref="ArgumentException">The population lies outside the grid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The cathodes lie outside the modelled T4-L1 range, or the width is outside the grid.</exception>
     public static RecruitmentAnalysis FromSurface(FibrePopulation population, ThresholdSurface surface, RecruitmentCriteria? criteria = null,
-        Duration? pulseWidth = null)
+        Duration? pulseWidth = null, TrainFactors? trainFactors = null)
     {
         Guard.NotNull(population, nameof(population));
         Guard.NotNull(surface, nameof(surface));
@@ -78,7 +81,7 @@ public sealed class RecruitmentAnalysis
         if (widths.Length == 1) Guard.InRange(width.ToMicroseconds(), widths[0] - 1e-3, widths[0] + 1e-3, nameof(pulseWidth), " µs");
         else Guard.InRange(width.ToMicroseconds(), widths[0], widths[^1], nameof(pulseWidth), " µs");
         var segment = SegmentAtCathodes(surface.Field);
-        return new RecruitmentAnalysis(population, surface, criteria ?? RecruitmentCriteria.Default, segment, width);
+        return new RecruitmentAnalysis(population, surface, criteria ?? RecruitmentCriteria.Default, segment, width, trainFactors);
     }
 
     internal static double SegmentAtCathodes(ElectrodeField field)
@@ -94,6 +97,9 @@ public sealed class RecruitmentAnalysis
 
     /// <summary>The fibres.</summary>
     public FibrePopulation Population { get; }
+
+    /// <summary>The pulse-train factors applied to the surface's single-pulse thresholds, or null for a single-pulse analysis.</summary>
+    public TrainFactors? TrainFactors { get; }
 
     /// <summary>The threshold surface used.</summary>
     public ThresholdSurface Surface { get; }

@@ -1,0 +1,107 @@
+using ScsSim.Programming;
+using ScsSim.Quantities;
+
+namespace ScsSim.Activation;
+
+/// <summary>
+/// How a program's pulse train changes fibre thresholds, diameter by diameter, so that recruitment analyses can use the
+/// program instead of one pulse without a train simulation per fibre: the ratio of the train threshold
+/// (<see cref="FibreModel.TrainThreshold"/>) to the single-pulse threshold (<see cref="FibreModel.Threshold"/>) of a
+/// reference fibre at each grid diameter, interpolated in ln D, multiplied into the threshold surface.
+/// </summary>
+/// <remarks>
+/// <para>The reference fibre lies on the field's reference axis, <see cref="ReferenceDepth"/> below the cord surface.
+/// Assumption (tested): the ratio depends on the diameter and the program far more than on where the fibre lies, since
+/// it comes from the membrane's response to the pulse sequence, not from the field's shape. Measured with McNeal fibres
+/// under a guarded tripole: see MODEL.md.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class TrainFactors
+{
+    private readonly double[] _lnD, _factor;
+
+    private TrainFactors(StimulationProgram program, Duration window, double[] diametersUm, double[] factors)
+    {
+        Program = program; Window = window;
+        _lnD = diametersUm.Select(v => Math.Log(v)).ToArray(); _factor = factors;
+        Diameters = diametersUm.Select(v => Length.FromMicrometres(v)).ToArray();
+    }
+
+    /// <summary>Depth of the reference fibres below the dorsal cord surface: 0.1 mm (where dorsal-column recruitment starts).</summary>
+    public static Length ReferenceDepth { get; } = Length.FromMillimetres(0.1);
+
+    /// <summary>The program the factors belong to.</summary>
+    public StimulationProgram Program { get; }
+
+    /// <summary>Simulated stretch of the program per train threshold.</summary>
+    public Duration Window { get; }
+
+    /// <summary>The diameters computed (those of the request whose reference fibre fires below 100 mA).</summary>
+    public IReadOnlyList<Length> Diameters { get; }
+
+    /// <summary>Train threshold over single-pulse threshold at each of <see cref="Diameters"/> (1: the train changes nothing).</summary>
+    public IReadOnlyList<double> Factors => _factor;
+
+    /// <summary>Computes the factors.</summary>
+    /// <param name="field">The electrode field.</param>
+    /// <param name="program">The program.</param>
+    /// <param name="model">The fibre model.</param>
+    /// <param name="diameters">Fibre diameters; at least two.</param>
+    /// <param name="window">Simulated stretch per train threshold (default <see cref="FibreModel.DefaultTrainDuration"/>).</param>
+    /// <param name="progress">Receives a report after each diameter.</param>
+    /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <returns>The factors.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two diameters.</exception>
+    /// <remarks>Diameters whose reference fibre one pulse does not excite below 100 mA are left out (their fibres take the
+    /// factor of the thinnest diameter computed; they are not recruited at device amplitudes anyway).</remarks>
+    /// <exception cref="InvalidOperationException">No reference fibre is excited below 100 mA, or the train does not excite one that its pulse does.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static TrainFactors Compute(ElectrodeField field, StimulationProgram program, FibreModel model, IEnumerable<Length> diameters,
+        Duration? window = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(field, nameof(field)); Guard.NotNull(program, nameof(program)); Guard.NotNull(model, nameof(model));
+        var d = Guard.NotNull(diameters, nameof(diameters)).Select(x => x.ToMicrometres()).Distinct().Order().ToArray();
+        if (d.Length < 2) throw new ArgumentException("diameters needs at least two distinct diameters.", nameof(diameters));
+        var span = window ?? FibreModel.DefaultTrainDuration;
+        var computed = new List<(double D, double Factor)>();
+        // From the largest diameter down; once a reference fibre is not excited below 100 mA, thinner ones are not either.
+        for (var i = d.Length - 1; i >= 0; i--)
+        {
+            var fibre = new StraightFibre(Length.FromMicrometres(d[i]), Length.FromMillimetres(field.ReferenceLateralMm), ReferenceDepth);
+            var single = model.Threshold(field, fibre, program.Pulse, cancellationToken: cancellationToken);
+            if (single is null) break;
+            var train = model.TrainThreshold(field, fibre, program, span, cancellationToken: cancellationToken)
+                ?? throw new InvalidOperationException($"A {d[i]:G4} µm reference fibre fires at {single} for one pulse but not below 100 mA for {program}.");
+            computed.Insert(0, (d[i], train.ToMilliamperes() / single.Value.ToMilliamperes()));
+            progress?.Report(new SweepProgress(d.Length - i, d.Length));
+        }
+        if (computed.Count == 0)
+            throw new InvalidOperationException($"No reference fibre ({d[^1]:G4} µm and thinner, {ReferenceDepth} deep) is excited below 100 mA by one pulse of {program}.");
+        progress?.Report(new SweepProgress(d.Length, d.Length));
+        var factors = computed.Select(c => c.Factor).ToArray();
+        d = computed.Select(c => c.D).ToArray();
+        return new TrainFactors(program, span, d, factors);
+    }
+
+    /// <summary>The factor at a diameter: linear in ln D between computed diameters, the end values beyond them.</summary>
+    /// <param name="diameter">Greater than 0.</param>
+    /// <returns>Train threshold over single-pulse threshold.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The diameter is not positive.</exception>
+    public double FactorAt(Length diameter) => FactorAt(Guard.Positive(diameter.ToMicrometres(), nameof(diameter), " µm"));
+
+    internal double FactorAt(double diameterUm)
+    {
+        var x = Math.Log(diameterUm);
+        if (x <= _lnD[0]) return _factor[0];
+        if (x >= _lnD[^1]) return _factor[^1];
+        var i = Array.FindLastIndex(_lnD, v => v <= x);
+        var f = (x - _lnD[i]) / (_lnD[i + 1] - _lnD[i]);
+        return _factor[i] + f * (_factor[i + 1] - _factor[i]);
+    }
+
+    /// <summary>For example "tonic 50 Hz, ...: ×1.000-1.000 over 1.5-16 µm (100 ms trains)".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        $"{Program}: ×{_factor.Min():0.000}-{_factor.Max():0.000} over {Diameters[0]}-{Diameters[^1]} ({Window} trains)";
+}
