@@ -8,11 +8,13 @@ namespace ScsSim.Tests.Activation;
 /// protocol (eng/mrg-neuron), plus its own invariants.</summary>
 public class MrgCableTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Thresholds_agree_with_NEURON_within_5_percent_over_diameters_distances_and_pulse_widths()
+    [Theory]
+    [InlineData("reference", 24)]
+    [InlineData("independent", 80)]
+    public void Thresholds_agree_with_NEURON_within_5_percent_over_diameters_distances_and_pulse_widths(string table, int count)
     {
-        var rows = MrgNeuronReference.Rows.Value.Where(r => r.Kind == "threshold_ma").ToArray();
-        Assert.True(rows.Length >= 24, $"{rows.Length} reference thresholds");
+        var rows = (table == "reference" ? MrgNeuronReference.Rows : MrgNeuronReference.IndependentRows).Value.Where(r => r.Kind == "threshold_ma").ToArray();
+        Assert.Equal(count, rows.Length);
         var worst = 0.0;
         foreach (var r in rows)
         {
