@@ -15,6 +15,20 @@ internal static class ActivationFixtures
     public static StraightFibre Fibre(double diameterUm, double lateralMm = 0, double depthMm = 0.1) =>
         new(Length.FromMicrometres(diameterUm), Length.FromMillimetres(lateralMm), Length.FromMillimetres(depthMm));
 
+    /// <summary>A monopolar point source in an infinite homogeneous medium (0.2 S/m) and a fibre right below it at
+    /// <paramref name="distanceMm"/> from the source: the literature's reference geometry (and NEURON's, eng/mrg-neuron).</summary>
+    public static (ElectrodeField Field, StraightFibre Fibre) PointSource(double diameterUm, double distanceMm)
+    {
+        var placement = LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(3));
+        var field = new ElectrodeField(Monopole3, [placement], ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.2)), ContactSourceModel.Point);
+        var depth = distanceMm - 3 - TestLead.Diameter.ToMillimetres() / 2;
+        return (field, new StraightFibre(Length.FromMicrometres(diameterUm), Length.Zero, Length.FromMillimetres(depth)));
+    }
+
+    /// <summary>A monophasic rectangular pulse (no recharge).</summary>
+    public static PulseShape Monophasic(double widthUs, Polarity polarity = Polarity.CathodicFirst) =>
+        new(Current.Zero, Duration.FromMicroseconds(widthUs), Recharge.None, polarity: polarity);
+
     public static ElectrodeField MonopoleField(double csfMm = 3) =>
         new(Monopole3, LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(csfMm)));
 

@@ -12,21 +12,6 @@ namespace ScsSim.Tests.Activation;
 /// the upper edge of an anodal-surround block window); firing windows; thresholds independent of the fibre's length.</summary>
 public class FibreThresholdSearchTests(ITestOutputHelper output)
 {
-    private static readonly Conductivity Sigma = Conductivity.FromSiemensPerMetre(0.2);
-
-    /// <summary>A monopolar point source in an infinite homogeneous medium (0.2 S/m), and a fibre right below it at
-    /// <paramref name="distanceMm"/> from the source.</summary>
-    private static (ElectrodeField Field, StraightFibre Fibre) PointSource(double diameterUm, double distanceMm)
-    {
-        var placement = LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(3));
-        var field = new ElectrodeField(Monopole3, [placement], ConductiveMedium.Isotropic(Sigma), ContactSourceModel.Point);
-        var depth = distanceMm - 3 - TestLead.Diameter.ToMillimetres() / 2;
-        return (field, new StraightFibre(Length.FromMicrometres(diameterUm), Length.Zero, Length.FromMillimetres(depth)));
-    }
-
-    private static PulseShape Monophasic(double widthUs, Polarity polarity = Polarity.CathodicFirst) =>
-        new(Current.Zero, Duration.FromMicroseconds(widthUs), Recharge.None, polarity: polarity);
-
     private static readonly Lazy<FiringWindows> IssueExample = new(() =>
     {
         var (field, fibre) = PointSource(20, 1);

@@ -11,17 +11,6 @@ public class MrgFibreModelTests(ITestOutputHelper output)
 {
     private static readonly MrgFibreModel Model = MrgFibreModel.Default;
 
-    private static (ElectrodeField Field, StraightFibre Fibre) PointSource(double diameterUm, double distanceMm)
-    {
-        var placement = LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(3));
-        var field = new ElectrodeField(Monopole3, [placement], ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.2)), ContactSourceModel.Point);
-        var depth = distanceMm - 3 - TestLead.Diameter.ToMillimetres() / 2;
-        return (field, new StraightFibre(Length.FromMicrometres(diameterUm), Length.Zero, Length.FromMillimetres(depth)));
-    }
-
-    private static PulseShape Monophasic(double widthUs, Polarity polarity = Polarity.CathodicFirst) =>
-        new(Current.Zero, Duration.FromMicroseconds(widthUs), Recharge.None, polarity: polarity);
-
     [Fact]
     public void The_public_model_reproduces_the_NEURON_threshold_with_its_own_fibre_layout()
     {
@@ -33,16 +22,8 @@ public class MrgFibreModelTests(ITestOutputHelper output)
         Assert.Equal(reference, t, 0.02 * reference);
     }
 
-    public static TheoryData<string, ElectrodeConfiguration, Polarity, bool> LengthCases => new()
-    {
-        { "cathodic monopole", Monopole3, Polarity.CathodicFirst, false },
-        { "anodic monopole", Monopole3, Polarity.AnodicFirst, false },
-        { "biphasic monopole", Monopole3, Polarity.CathodicFirst, true },
-        { "guarded tripole", Tripole3, Polarity.CathodicFirst, true },
-    };
-
     [Theory]
-    [MemberData(nameof(LengthCases))]
+    [MemberData(nameof(FibreThresholdSearchTests.LengthCases), MemberType = typeof(FibreThresholdSearchTests))]
     public void Thresholds_do_not_depend_on_where_the_fibre_ends(string name, ElectrodeConfiguration electrodes, Polarity polarity, bool biphasic)
     {
         var field = new ElectrodeField(electrodes, LeadPlacement.MidlineT8.WithCsfThickness(Length.FromMillimetres(3)));

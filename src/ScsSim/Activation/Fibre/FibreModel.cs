@@ -154,6 +154,30 @@ public abstract partial class FibreModel
     /// shifted along z by <paramref name="nodeShiftMm"/> from "a node under the cathode centre".</summary>
     internal abstract IFibreCable CreateCable(ElectrodeField field, double diameterUm, double xMm, double yMm, double nodeShiftMm, long dtNs);
 
+    /// <summary>Where the nodes of a fibre lie and which two are monitored (indices among the nodes).</summary>
+    internal readonly record struct NodeLayout(int Nodes, int Before, double FirstNodeZMm, double InternodeMm, int MonitorLeft, int MonitorRight);
+
+    /// <summary>The nodes of a straight fibre: the active contacts plus <paramref name="marginMm"/> on each side (at least
+    /// <paramref name="minimumEachSide"/> internodes), a node under the cathode centre shifted by
+    /// <paramref name="nodeShiftMm"/>, monitor nodes two thirds of the margin beyond the contacts (at least 3 internodes
+    /// from the centre, at least 1 from the ends).</summary>
+    private protected static NodeLayout Layout(ElectrodeField field, double internodeMm, double xMm, double yMm, double nodeShiftMm,
+        double marginMm, int minimumEachSide, int maximumNodes)
+    {
+        var (zMin, zMax) = field.ActiveExtentZMm;
+        var centre = field.CathodeCentroidZMm + nodeShiftMm;
+        var before = Math.Max((int)Math.Ceiling((centre - (zMin - marginMm)) / internodeMm), minimumEachSide);
+        var after = Math.Max((int)Math.Ceiling((zMax + marginMm - centre) / internodeMm), minimumEachSide);
+        var count = before + after + 1;
+        if (count > maximumNodes)
+            throw new ArgumentOutOfRangeException("fibre", count, $"The fibre would need {count} nodes (at most {maximumNodes}): diameter too small for this field extent.");
+        var firstZ = centre - before * internodeMm;
+        var monitorOffset = 2.0 / 3 * marginMm;
+        var left = Math.Clamp((int)Math.Round((zMin - monitorOffset - firstZ) / internodeMm), 1, before - 3);
+        var right = Math.Clamp((int)Math.Round((zMax + monitorOffset - firstZ) / internodeMm), before + 3, count - 2);
+        return new NodeLayout(count, before, firstZ, internodeMm, left, right);
+    }
+
     internal PreparedRun Prepare(ElectrodeField field, StraightFibre fibre, PulseShape pulse)
     {
         Guard.NotNull(field, nameof(field));

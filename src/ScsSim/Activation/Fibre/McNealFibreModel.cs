@@ -101,24 +101,7 @@ public sealed class McNealFibreModel : FibreModel, IEquatable<McNealFibreModel>
         return new CableSimulation(potentials, diameterUm, Parameters, dtNs, TemperatureK, layout.MonitorLeft, layout.MonitorRight);
     }
 
-    /// <summary>Where the nodes of a fibre lie and which two are monitored.</summary>
-    internal readonly record struct NodeLayout(int Nodes, double FirstNodeZMm, double InternodeMm, int MonitorLeft, int MonitorRight);
-
-    internal NodeLayout LayoutFor(ElectrodeField field, double diameterUm, double xMm, double yMm, double nodeShiftMm)
-    {
-        var internodeMm = diameterUm * Parameters.InternodeToFibreDiameterRatio * 1e-3;
-        var (zMin, zMax) = field.ActiveExtentZMm;
-        var margin = LengthScale * Math.Max(6, 3 * field.DistanceToNearestLeadMm(xMm, yMm));
-        var centre = field.CathodeCentroidZMm + nodeShiftMm;
-        var minimum = (int)Math.Ceiling(10 * LengthScale);
-        var before = Math.Max((int)Math.Ceiling((centre - (zMin - margin)) / internodeMm), minimum);
-        var after = Math.Max((int)Math.Ceiling((zMax + margin - centre) / internodeMm), minimum);
-        var count = before + after + 1;
-        if (count > 4001) throw new ArgumentOutOfRangeException("fibre", count, $"The fibre would need {count} nodes (at most 4001): diameter too small for this field extent.");
-        var firstZ = centre - before * internodeMm;
-        var monitorOffset = 2.0 / 3 * margin;
-        var left = Math.Clamp((int)Math.Round((zMin - monitorOffset - firstZ) / internodeMm), 1, before - 3);
-        var right = Math.Clamp((int)Math.Round((zMax + monitorOffset - firstZ) / internodeMm), before + 3, count - 2);
-        return new NodeLayout(count, firstZ, internodeMm, left, right);
-    }
+    internal FibreModel.NodeLayout LayoutFor(ElectrodeField field, double diameterUm, double xMm, double yMm, double nodeShiftMm) =>
+        Layout(field, diameterUm * Parameters.InternodeToFibreDiameterRatio * 1e-3, xMm, yMm, nodeShiftMm,
+            LengthScale * Math.Max(6, 3 * field.DistanceToNearestLeadMm(xMm, yMm)), (int)Math.Ceiling(10 * LengthScale), 4001);
 }

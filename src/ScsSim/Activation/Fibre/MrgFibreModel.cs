@@ -82,24 +82,15 @@ public sealed class MrgFibreModel : FibreModel, IEquatable<MrgFibreModel>
     internal override IFibreCable CreateCable(ElectrodeField field, double diameterUm, double xMm, double yMm, double nodeShiftMm, long dtNs)
     {
         var g = MrgGeometry.For(diameterUm);
-        var internodeMm = g.InternodeLengthUm * 1e-3;
-        var (zMin, zMax) = field.ActiveExtentZMm;
-        var margin = LengthScale * Math.Max(12, 6 * field.DistanceToNearestLeadMm(xMm, yMm));
+        var layout = Layout(field, g.InternodeLengthUm * 1e-3, xMm, yMm, nodeShiftMm,
+            LengthScale * Math.Max(12, 6 * field.DistanceToNearestLeadMm(xMm, yMm)), (int)Math.Ceiling(10 * LengthScale), 1001);
+        var (nodes, before) = (layout.Nodes, layout.Before);
         var centre = field.CathodeCentroidZMm + nodeShiftMm;
-        var minimum = (int)Math.Ceiling(10 * LengthScale);
-        var before = Math.Max((int)Math.Ceiling((centre - (zMin - margin)) / internodeMm), minimum);
-        var after = Math.Max((int)Math.Ceiling((zMax + margin - centre) / internodeMm), minimum);
-        var nodes = before + after + 1;
-        if (nodes > 1001) throw new ArgumentOutOfRangeException("fibre", nodes, $"The MRG fibre would need {nodes} nodes (at most 1001): diameter too small for this field extent.");
         var z = g.CompartmentCentresMm(nodes, before, centre);
         var unit = new double[z.Length];
         for (var k = 0; k < z.Length; k++) unit[k] = field.PotentialPerMilliampere(xMm, yMm, z[k]);
         var ghostOffsetMm = (MrgGeometry.NodeLengthUm + MrgGeometry.MysaLengthUm) / 2 * 1e-3;
-        var firstZ = centre - before * internodeMm;
-        var monitorOffset = 2.0 / 3 * margin;
-        var left = Math.Clamp((int)Math.Round((zMin - monitorOffset - firstZ) / internodeMm), 1, before - 3);
-        var right = Math.Clamp((int)Math.Round((zMax + monitorOffset - firstZ) / internodeMm), before + 3, nodes - 2);
-        return new MrgCable(g, nodes, unit, dtNs, Temperature.ToDegreesCelsius(), true, left, right,
+        return new MrgCable(g, nodes, unit, dtNs, Temperature.ToDegreesCelsius(), true, layout.MonitorLeft, layout.MonitorRight,
             field.PotentialPerMilliampere(xMm, yMm, z[0] - ghostOffsetMm), field.PotentialPerMilliampere(xMm, yMm, z[^1] + ghostOffsetMm));
     }
 }
