@@ -61,6 +61,16 @@ public class MrgFibreModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_strong_anode_next_to_the_fibre_does_not_break_the_integration()
+    {
+        // Anodic 30 mA 0.3 mm from a point source drives nodes far below −1 V, where the slow-K rates underflow.
+        var (field, fibre) = PointSource(10, 0.3);
+        var w = Model.FiringWindows(field, fibre, Monophasic(300, Polarity.AnodicFirst), Current.FromMilliamperes(30));
+        output.WriteLine(w.ToString());
+        Assert.NotNull(w.ActivationThreshold);
+    }
+
+    [Fact]
     public void Diameters_outside_the_model_are_refused_with_the_range()
     {
         var (field, _) = PointSource(10, 1);

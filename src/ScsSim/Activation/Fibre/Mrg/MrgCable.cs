@@ -131,14 +131,12 @@ internal sealed class MrgCable : IFibreCable
                 var k = _nodes[n];
                 var vm = _vi[k] - _vx[k];
                 if (vm > maxVm || double.IsNaN(vm)) maxVm = vm;
-                var x = (vm - vMin) * invStep;
-                int a;
-                if (x >= 0 && x < lastRow)
-                {
-                    var j = (int)x; var f = x - j; a = j * stride;
-                    for (var c = 0; c < stride; c++) row[c] = table[a + c] + f * (table[a + stride + c] - table[a + c]);
-                }
-                else _kinetics.Fill(vm, row);
+                // Beyond ±250 mV the rates have saturated; the table's edge rows stand in for them (computed directly, the
+                // slow-K rates underflow to 0/0 below about −3.6 V under strong anodes).
+                var x = Math.Clamp((vm - vMin) * invStep, 0, lastRow);
+                if (double.IsNaN(x)) x = 0;
+                var j = (int)x; var f = x - j; var a = j * stride;
+                for (var c = 0; c < stride; c++) row[c] = table[a + c] + f * (table[a + stride + c] - table[a + c]);
                 _p[n] = row[0] + (_p[n] - row[0]) * row[1];
                 _m[n] = row[2] + (_m[n] - row[2]) * row[3];
                 _h[n] = row[4] + (_h[n] - row[4]) * row[5];
