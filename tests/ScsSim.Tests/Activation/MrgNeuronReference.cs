@@ -11,7 +11,7 @@ namespace ScsSim.Tests.Activation;
 /// </summary>
 internal static class MrgNeuronReference
 {
-    public sealed record Row(string Kind, double DiameterUm, double DistanceMm, double PulseWidthUs, int Nodes, double DtUs, double Value, double CpuS, double Tolerance);
+    public sealed record Row(string Kind, double DiameterUm, double DistanceMm, double PulseWidthUs, int Nodes, double DtUs, double Value, double CpuS, double Tolerance, int Runs);
 
     public static readonly Lazy<Row[]> Rows = new(() => Read("mrg-neuron-reference.csv"));
 
@@ -22,7 +22,7 @@ internal static class MrgNeuronReference
     private static Row[] Read(string file) =>
         File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Activation", "Data", file)).Skip(1)
             .Select(l => l.Split(','))
-            .Select(f => new Row(f[0], D(f[1]), D(f[2]), D(f[3]), int.Parse(f[4], CultureInfo.InvariantCulture), D(f[5]), D(f[6]), D(f[7]), D(f[8])))
+            .Select(f => new Row(f[0], D(f[1]), D(f[2]), D(f[3]), int.Parse(f[4], CultureInfo.InvariantCulture), D(f[5]), D(f[6]), D(f[7]), D(f[8]), int.Parse(f[9], CultureInfo.InvariantCulture)))
             .ToArray();
 
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
