@@ -10,7 +10,8 @@ namespace ScsSim.Benchmarks.Scenarios;
 /// <summary>
 /// The cached path of <see cref="Scenario.Simulate"/> (issue 10): once a scenario's activation stage is computed, simulating
 /// it again at another amplitude or frequency costs only the network runs. Gated by <see cref="BenchmarkGate"/>:
-/// SimulateNewAmplitude and SimulateNewFrequency within 1.25 × NetworkOnly, and SimulateCold (threshold surface
+/// SimulateNewAmplitude within 1.5 × NetworkOnly, SimulateNewFrequency within 1.5 × NetworkOnlyNewFrequency (the same
+/// network runs at the same frequencies: a run's cost grows with the pulse rate), and SimulateCold (threshold surface
 /// recomputed) at least 2 × SimulateNewAmplitude, so the cache is shown to do the work it claims.
 /// </summary>
 [MemoryDiagnoser]
@@ -20,7 +21,7 @@ public class ScenarioCacheBenchmarks
     private Scenario _scenario = null!;
     private Frequency _frequency;
     private double _share;
-    private int _step;
+    private int _amplitudeStep, _frequencyStep, _networkFrequencyStep;
 
     /// <summary>Computes the activation stage of the tonic preset once (the warm cache every cached case relies on).</summary>
     [GlobalSetup]
@@ -43,7 +44,7 @@ public class ScenarioCacheBenchmarks
     [Benchmark]
     public ScenarioOutcome SimulateNewAmplitude()
     {
-        var amplitude = Current.FromMilliamperes(4.5 + 0.01 * (_step++ % 100));
+        var amplitude = Current.FromMilliamperes(4.5 + 0.01 * (_amplitudeStep++ % 100));
         var pulse = _scenario.Program.Pulse.WithAmplitude(amplitude);
         return _scenario.WithProgram(StimulationProgram.Tonic(pulse, _frequency)).Simulate(Options);
     }
@@ -52,7 +53,18 @@ public class ScenarioCacheBenchmarks
     /// <returns>The outcome.</returns>
     [Benchmark]
     public ScenarioOutcome SimulateNewFrequency() =>
-        _scenario.WithProgram(StimulationProgram.Tonic(_scenario.Program.Pulse, Frequency.FromHertz(40 + _step++ % 30))).Simulate(Options);
+        _scenario.WithProgram(StimulationProgram.Tonic(_scenario.Program.Pulse, NextFrequency(ref _frequencyStep))).Simulate(Options);
+
+    /// <summary>The network runs alone at the frequencies <see cref="SimulateNewFrequency"/> steps through, in the same order:
+    /// its baseline.</summary>
+    /// <returns>The result.</returns>
+    [Benchmark]
+    public PainTransmissionResult NetworkOnlyNewFrequency() =>
+        PainTransmission.Measure(_scenario.Patient.PainState,
+            new ScsDrive(StimulationProgram.Tonic(_scenario.Program.Pulse, NextFrequency(ref _networkFrequencyStep)), _share),
+            Options.NetworkDuration, _scenario.Seed, Options.Network);
+
+    private static Frequency NextFrequency(ref int step) => Frequency.FromHertz(40 + step++ % 30);
 
     /// <summary>The cache emptied first: the threshold surface (default grid) and analysis are computed again.</summary>
     /// <returns>The outcome.</returns>
