@@ -1,12 +1,18 @@
+using System.Numerics.Tensors;
+
 namespace ScsSim.Activation;
 
 /// <summary>
 /// The MRG double cable for one straight fibre in one unit field: axoplasm and periaxonal space per compartment (node,
 /// MYSA, FLUT, STIN), myelin between the periaxonal space and the extracellular field, the node's outer layer tied to
 /// the field (NEURON's xg = 1e10), integrated by backward Euler with the nodal ionic currents linearised at the old
-/// voltage and the gates then advanced by exponential Euler at the new one (NEURON's fixed-step scheme). The symmetric
-/// banded system (two unknowns per compartment, half-bandwidth 2) is factorised each step (LDLᵀ, no pivoting needed:
-/// positive definite). Holds its state vectors: one thread at a time.
+/// voltage and the gates then advanced by exponential Euler at the new one (NEURON's fixed-step scheme). The linear system
+/// is solved exactly by static condensation: only the nodes' ionic conductances change from step to step, so the 20
+/// unknowns of an internode (axoplasm and periaxonal space of its ten compartments) form one constant, symmetric positive
+/// definite band matrix A, shared by every internode and factorised once (LDLᵀ). Each step folds the internodes into a
+/// tridiagonal system for the node potentials (the Schur complement: a block's end values with its nodes held at 0 are
+/// wᵀr, w = A⁻¹ at the ends), solves it, then solves every block with its nodes' potentials, all blocks together unknown by
+/// unknown as vectorised multiply-adds. Holds its state vectors: one thread at a time.
 /// </summary>
 /// <remarks>
 /// Electrical constants (McIntyre et al. 2002; ModelDB 3810): ρ_a 70 Ω·cm; nodal c_m 2 µF/cm²; MYSA, FLUT and STIN drawn
@@ -19,7 +25,7 @@ internal sealed class MrgCable : IFibreCable
 {
     public const double FiringLevelMv = 0, RearmLevelMv = -40, QuietLevelMv = -70;
 
-    private readonly int _n, _u; // compartments, unknowns (2 per compartment)
+    private readonly int _n; // compartments
     private readonly double[] _unit;             // extracellular potential per mA at each compartment
     private readonly double[] _cm, _gm, _em;     // axolemma capacitance (nF), passive conductance (µS), reversal (mV)
     private readonly double[] _cMy, _gMy;        // myelin capacitance and conductance
@@ -29,7 +35,14 @@ internal sealed class MrgCable : IFibreCable
     private readonly int[] _nodes;
     private readonly double[] _nodeArea;          // cm²·1e6 (µS per S/cm²)
     private readonly double[] _vi, _vx, _vmOld, _p, _m, _h, _s, _gIon, _iIon;
-    private readonly double[] _diag, _off1, _off2, _rhs, _d, _l1, _l2; // band and factors
+    // Static condensation (see the class summary): the internode block's LDLᵀ factors, its responses to a unit potential at
+    // the left and right node, and the nodes' Schur complement (constant part of the diagonal, constant off-diagonal).
+    private const int BlockUnknowns = 2 * (MrgGeometry.CompartmentsPerInternode - 1);
+    private readonly double[] _bd = new double[BlockUnknowns], _bl1 = new double[BlockUnknowns], _bl2 = new double[BlockUnknowns];
+    private readonly double[] _wLeft = new double[BlockUnknowns], _wRight = new double[BlockUnknowns];
+    private readonly double _giLeft, _giRight, _gxLeft, _gxRight, _nodeC;
+    private readonly double[] _schurDiag, _schurOff, _nodeDiag, _nodeRhs, _thomasC, _blockRhs, _atLeft, _atRight;
+    private readonly double[] _pattern = new double[4 * (MrgGeometry.CompartmentsPerInternode - 1)]; // per compartment of an internode: c/dt, g·E, c_my/dt, g_my
     private readonly double _dtMs;
     private readonly long _dtNs;
     private readonly int _monitorLeft, _monitorRight;
@@ -41,7 +54,7 @@ internal sealed class MrgCable : IFibreCable
     {
         _n = (nodeCount - 1) * MrgGeometry.CompartmentsPerInternode + 1;
         if (unitPotentialsMv.Length != _n) throw new ArgumentOutOfRangeException(nameof(unitPotentialsMv), unitPotentialsMv.Length, $"Expected {_n} potentials.");
-        _u = 2 * _n; _dtNs = dtNs; _dtMs = dtNs * 1e-6;
+        _dtNs = dtNs; _dtMs = dtNs * 1e-6;
         _monitorLeft = monitorLeft * MrgGeometry.CompartmentsPerInternode; _monitorRight = monitorRight * MrgGeometry.CompartmentsPerInternode;
         _unit = unitPotentialsMv.ToArray();
         _cm = new double[_n]; _gm = new double[_n]; _em = new double[_n]; _cMy = new double[_n]; _gMy = new double[_n];
@@ -85,8 +98,42 @@ internal sealed class MrgCable : IFibreCable
         _vi = new double[_n]; _vx = new double[_n]; _vmOld = new double[_n];
         _p = new double[nodeCount]; _m = new double[nodeCount]; _h = new double[nodeCount]; _s = new double[nodeCount];
         _gIon = new double[nodeCount]; _iIon = new double[nodeCount];
-        _diag = new double[_u]; _off1 = new double[_u]; _off2 = new double[_u]; _rhs = new double[_u];
-        _d = new double[_u]; _l1 = new double[_u]; _l2 = new double[_u];
+        // The internode block (every internode has the same geometry): compartments 1-10 of an internode, unknowns
+        // (vi, vx) interleaved; coupled to the node on its left through compartment 1 and on its right through 10.
+        var blockDiag = new double[BlockUnknowns]; var blockOff1 = new double[BlockUnknowns]; var blockOff2 = new double[BlockUnknowns];
+        const int perInternode = MrgGeometry.CompartmentsPerInternode;
+        for (var q = 0; q < perInternode - 1; q++)
+        {
+            var k = q + 1; // compartment index within the first internode
+            var cg = _cm[k] / _dtMs + _gm[k];
+            blockDiag[2 * q] = cg + _gi[k - 1] + _gi[k];
+            blockDiag[2 * q + 1] = cg + _cMy[k] / _dtMs + _gMy[k] + _gx[k - 1] + _gx[k];
+            blockOff1[2 * q] = -cg;
+            if (q < perInternode - 2) { blockOff2[2 * q] = -_gi[k]; blockOff2[2 * q + 1] = -_gx[k]; }
+        }
+        _giLeft = _gi[0]; _giRight = _gi[perInternode - 1]; _gxLeft = _gx[0]; _gxRight = _gx[perInternode - 1];
+        FactorBand(blockDiag, blockOff1, blockOff2, _bd, _bl1, _bl2);
+        _wLeft[0] = 1; SolveBand(_wLeft, _bd, _bl1, _bl2);
+        _wRight[BlockUnknowns - 2] = 1; SolveBand(_wRight, _bd, _bl1, _bl2);
+        _nodeC = _cm[0] / _dtMs;
+        _schurDiag = new double[nodeCount]; _schurOff = new double[nodeCount];
+        for (var n = 0; n < nodeCount; n++)
+        {
+            var diag = _nodeC;
+            if (n > 0) diag += _giRight - _giRight * _giRight * _wRight[BlockUnknowns - 2];
+            if (n < nodeCount - 1) diag += _giLeft - _giLeft * _giLeft * _wLeft[0];
+            _schurDiag[n] = diag;
+            if (n < nodeCount - 1) _schurOff[n] = -_giLeft * _giRight * _wRight[0];
+        }
+        _schurDiag[0] += _giGhostLeft; _schurDiag[nodeCount - 1] += _giGhostRight;
+        _nodeDiag = new double[nodeCount]; _nodeRhs = new double[nodeCount]; _thomasC = new double[nodeCount];
+        _blockRhs = new double[(nodeCount - 1) * BlockUnknowns];
+        _atLeft = new double[nodeCount - 1]; _atRight = new double[nodeCount - 1];
+        for (var q = 0; q < perInternode - 1; q++)
+        {
+            var k = q + 1;
+            _pattern[4 * q] = _cm[k] / _dtMs; _pattern[4 * q + 1] = _gm[k] * _em[k]; _pattern[4 * q + 2] = _cMy[k] / _dtMs; _pattern[4 * q + 3] = _gMy[k];
+        }
         _kinetics = MrgNodeKinetics.For(dtNs, temperatureC);
         _gNa = g.NodeSodiumConductance; _gK = g.NodePotassiumConductance;
     }
@@ -121,8 +168,7 @@ internal sealed class MrgCable : IFibreCable
         {
             if ((step & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
             var drive = waveformPerMa[step] * amplitudeMa;
-            Assemble(drive, driveOld);
-            Solve();
+            StepVoltages(drive, driveOld);
             driveOld = drive;
             // Gates at the new membrane potential (exponential Euler, as NEURON's cnexp after the voltage solve).
             var maxVm = double.NegativeInfinity;
@@ -172,94 +218,145 @@ internal sealed class MrgCable : IFibreCable
         _p.AsSpan().Fill(p); _m.AsSpan().Fill(m); _h.AsSpan().Fill(h); _s.AsSpan().Fill(s);
     }
 
-    /// <summary>The backward-Euler system for one step: extracellular potential drive × unit now, driveOld × unit before.</summary>
-    private void Assemble(double drive, double driveOld)
+    /// <summary>One backward-Euler voltage step (extracellular drive × unit now, driveOld × unit before), solved exactly by
+    /// static condensation onto the nodes.</summary>
+    private void StepVoltages(double drive, double driveOld)
     {
-        var inv = 1 / _dtMs;
-        Array.Clear(_diag); Array.Clear(_off1); Array.Clear(_off2);
+        const int perInternode = MrgGeometry.CompartmentsPerInternode;
         const double rest = MrgNodeKinetics.RestMv;
-        var ni = 0;
-        for (var k = 0; k < _n; k++)
+        var nodeCount = _nodes.Length;
+        // Nodes: membrane capacitance and ionic currents (linearised at the old voltage); the outer layer is tied to the field.
+        for (var n = 0; n < nodeCount; n++)
         {
-            int i = 2 * k, x = i + 1;
+            var k = n * perInternode;
             var e = drive * _unit[k];
             var vmOld = _vi[k] - _vx[k];
-            var c = _cm[k] * inv;
-            if (_isNode[k])
-            {
-                var area = _nodeArea[ni];
-                var m3h = _m[ni] * _m[ni] * _m[ni] * _h[ni];
-                var p3 = _p[ni] * _p[ni] * _p[ni];
-                double gNa = _gNa * m3h * area, gNaP = MrgNodeKinetics.GNaP * p3 * area;
-                double gK = _gK * _s[ni] * area, gL = MrgNodeKinetics.GLeak * area;
-                var g = gNa + gNaP + gK + gL;
-                var gE = (gNa + gNaP) * MrgNodeKinetics.ENa + gK * MrgNodeKinetics.EK + gL * MrgNodeKinetics.ELeak;
-                _diag[i] += c + g;
-                _rhs[i] = c * vmOld + gE + (c + g) * e; // the node's outer layer is tied to the field: vx = e
-                _diag[x] = 1; _rhs[x] = e;
-                ni++;
-            }
-            else
-            {
-                var cMy = _cMy[k] * inv;
-                var cg = c + _gm[k];
-                _diag[i] += cg; _off1[i] = -cg;
-                _diag[x] += cg + cMy + _gMy[k];
-                var mem = c * vmOld + _gm[k] * _em[k];
-                _rhs[i] = mem;
-                _rhs[x] = -mem + cMy * (e + _vx[k] - driveOld * _unit[k]) + _gMy[k] * e;
-            }
+            var area = _nodeArea[n];
+            var m3h = _m[n] * _m[n] * _m[n] * _h[n];
+            var p3 = _p[n] * _p[n] * _p[n];
+            double gNa = _gNa * m3h * area, gNaP = MrgNodeKinetics.GNaP * p3 * area;
+            double gK = _gK * _s[n] * area, gL = MrgNodeKinetics.GLeak * area;
+            var g = gNa + gNaP + gK + gL;
+            var gE = (gNa + gNaP) * MrgNodeKinetics.ENa + gK * MrgNodeKinetics.EK + gL * MrgNodeKinetics.ELeak;
+            _nodeDiag[n] = _schurDiag[n] + g;
+            _nodeRhs[n] = _nodeC * vmOld + gE + (_nodeC + g) * e;
         }
-        for (var k = 0; k < _n - 1; k++)
+        _nodeRhs[0] += _giGhostLeft * (drive * _ghostLeftUnit + rest);
+        _nodeRhs[nodeCount - 1] += _giGhostRight * (drive * _ghostRightUnit + rest);
+        // Internodes: each block's right-hand side, kept for the back-substitution; its solution at the two ends (with the
+        // nodes held at 0) is wᵀr, since the block matrix is symmetric: folded into the nodes' right-hand sides.
+        // Internodes, all together: the block right-hand sides, stored unknown by unknown (row i of internode b at i·B + b),
+        // so that each step of the shared band solve is one multiply-add over every internode.
+        var blocks = nodeCount - 1;
+        var rhs = _blockRhs.AsSpan(0, BlockUnknowns * blocks);
+        for (var q = 0; q < MrgGeometry.CompartmentsPerInternode - 1; q++)
         {
-            int i = 2 * k, x = i + 1;
-            var gi = _gi[k];
-            _diag[i] += gi; _diag[i + 2] += gi; _off2[i] = -gi;
-            var gx = _gx[k];
-            bool tiedHere = _isNode[k], tiedNext = _isNode[k + 1];
-            // Periaxonal coupling; a tied (node) potential is known: its term goes to the right-hand side.
-            if (!tiedHere) _diag[x] += gx;
-            if (!tiedNext) _diag[x + 2] += gx;
-            if (tiedHere && !tiedNext) _rhs[x + 2] += gx * _rhs[x];
-            else if (!tiedHere && tiedNext) _rhs[x] += gx * _rhs[x + 2];
-            else if (!tiedHere && !tiedNext) _off2[x] = -gx;
+            var rowI = rhs.Slice(2 * q * blocks, blocks);
+            var rowX = rhs.Slice((2 * q + 1) * blocks, blocks);
+            double cOverDt = _pattern[4 * q], gE = _pattern[4 * q + 1], cMyOverDt = _pattern[4 * q + 2], gMy = _pattern[4 * q + 3];
+            for (int b = 0, k = q + 1; b < blocks; b++, k += perInternode)
+            {
+                var u = _unit[k];
+                var e = drive * u;
+                var x = _vx[k];
+                var mem = cOverDt * (_vi[k] - x) + gE;
+                rowI[b] = mem;
+                rowX[b] = -mem + cMyOverDt * (e + x - driveOld * u) + gMy * e;
+            }
         }
-        // Ghost ends: one resting compartment beyond each end node, in the field at its own position.
-        _diag[0] += _giGhostLeft; _rhs[0] += _giGhostLeft * (drive * _ghostLeftUnit + rest);
-        var last = 2 * (_n - 1);
-        _diag[last] += _giGhostRight; _rhs[last] += _giGhostRight * (drive * _ghostRightUnit + rest);
+        // The periaxonal space of each end compartment couples to its node's outer layer, which the field holds.
+        var firstX = rhs.Slice(blocks, blocks);
+        var lastX = rhs.Slice((BlockUnknowns - 1) * blocks, blocks);
+        for (var b = 0; b < blocks; b++)
+        {
+            firstX[b] += _gxLeft * drive * _unit[b * perInternode];
+            lastX[b] += _gxRight * drive * _unit[(b + 1) * perInternode];
+        }
+        // Each block's solution at its two ends with the nodes held at 0 is wᵀr (the block matrix is symmetric): folded
+        // into the nodes' right-hand sides.
+        var atLeft = _atLeft.AsSpan(0, blocks);
+        var atRight = _atRight.AsSpan(0, blocks);
+        atLeft.Clear(); atRight.Clear();
+        for (var i = 0; i < BlockUnknowns; i++)
+        {
+            var row = rhs.Slice(i * blocks, blocks);
+            TensorPrimitives.MultiplyAdd(row, _wLeft[i], atLeft, atLeft);
+            TensorPrimitives.MultiplyAdd(row, _wRight[i], atRight, atRight);
+        }
+        for (var b = 0; b < blocks; b++)
+        {
+            _nodeRhs[b] += _giLeft * atLeft[b];
+            _nodeRhs[b + 1] += _giRight * atRight[b];
+        }
+        // The nodes' tridiagonal Schur complement (Thomas; symmetric positive definite, no pivoting).
+        var c = _thomasC;
+        var denom = _nodeDiag[0];
+        c[0] = _schurOff[0] / denom; _nodeRhs[0] /= denom;
+        for (var n = 1; n < nodeCount; n++)
+        {
+            denom = _nodeDiag[n] - _schurOff[n - 1] * c[n - 1];
+            c[n] = n < nodeCount - 1 ? _schurOff[n] / denom : 0;
+            _nodeRhs[n] = (_nodeRhs[n] - _schurOff[n - 1] * _nodeRhs[n - 1]) / denom;
+        }
+        for (var n = nodeCount - 2; n >= 0; n--) _nodeRhs[n] -= c[n] * _nodeRhs[n + 1];
+        // Back-substitution: every block solved with its two nodes' potentials on the right-hand side.
+        var nodeV = _nodeRhs.AsSpan(0, nodeCount);
+        TensorPrimitives.MultiplyAdd(nodeV[..blocks], _giLeft, rhs[..blocks], rhs[..blocks]);
+        var tieRow = rhs.Slice((BlockUnknowns - 2) * blocks, blocks);
+        TensorPrimitives.MultiplyAdd(nodeV[1..], _giRight, tieRow, tieRow);
+        SolveBands(rhs, blocks);
+        for (var n = 0; n < nodeCount; n++) { var k = n * perInternode; _vi[k] = nodeV[n]; _vx[k] = drive * _unit[k]; }
+        for (var q = 0; q < MrgGeometry.CompartmentsPerInternode - 1; q++)
+        {
+            var rowI = rhs.Slice(2 * q * blocks, blocks);
+            var rowX = rhs.Slice((2 * q + 1) * blocks, blocks);
+            for (int b = 0, k = q + 1; b < blocks; b++, k += perInternode) { _vi[k] = rowI[b]; _vx[k] = rowX[b]; }
+        }
     }
 
-    /// <summary>LDLᵀ of the symmetric band (half-bandwidth 2), then the two triangular solves into _vi, _vx.</summary>
-    private void Solve()
+    /// <summary>Solves the shared factorised block for every internode at once (rows stored unknown by unknown).</summary>
+    private void SolveBands(Span<double> rhs, int blocks)
     {
-        var u = _u;
-        for (var i = 0; i < u; i++)
+        Span<double> Row(Span<double> all, int i) => all.Slice(i * blocks, blocks);
+        for (var i = 1; i < BlockUnknowns; i++)
         {
-            var di = _diag[i];
-            if (i >= 1) di -= _l1[i - 1] * _l1[i - 1] * _d[i - 1];
-            if (i >= 2) di -= _l2[i - 2] * _l2[i - 2] * _d[i - 2];
-            _d[i] = di;
-            var l1 = _off1[i];
-            if (i >= 1) l1 -= _l2[i - 1] * _l1[i - 1] * _d[i - 1];
-            _l1[i] = l1 / di;
-            _l2[i] = _off2[i] / di;
+            var row = Row(rhs, i);
+            TensorPrimitives.MultiplyAdd(Row(rhs, i - 1), -_bl1[i - 1], row, row);
+            if (i >= 2) TensorPrimitives.MultiplyAdd(Row(rhs, i - 2), -_bl2[i - 2], row, row);
         }
-        for (var i = 0; i < u; i++)
+        for (var i = 0; i < BlockUnknowns; i++) { var row = Row(rhs, i); TensorPrimitives.Multiply(row, 1 / _bd[i], row); }
+        for (var i = BlockUnknowns - 2; i >= 0; i--)
         {
-            var y = _rhs[i];
-            if (i >= 1) y -= _l1[i - 1] * _rhs[i - 1];
-            if (i >= 2) y -= _l2[i - 2] * _rhs[i - 2];
-            _rhs[i] = y;
+            var row = Row(rhs, i);
+            TensorPrimitives.MultiplyAdd(Row(rhs, i + 1), -_bl1[i], row, row);
+            if (i + 2 < BlockUnknowns) TensorPrimitives.MultiplyAdd(Row(rhs, i + 2), -_bl2[i], row, row);
         }
-        for (var i = 0; i < u; i++) _rhs[i] /= _d[i];
-        for (var i = u - 1; i >= 0; i--)
+    }
+
+    /// <summary>LDLᵀ of a symmetric band of half-bandwidth 2 (diagonal, first and second off-diagonals).</summary>
+    private static void FactorBand(double[] diag, double[] off1, double[] off2, double[] d, double[] l1, double[] l2)
+    {
+        for (var i = 0; i < diag.Length; i++)
         {
-            var v = _rhs[i];
-            if (i + 1 < u) v -= _l1[i] * _rhs[i + 1];
-            if (i + 2 < u) v -= _l2[i] * _rhs[i + 2];
-            _rhs[i] = v;
+            var di = diag[i];
+            if (i >= 1) di -= l1[i - 1] * l1[i - 1] * d[i - 1];
+            if (i >= 2) di -= l2[i - 2] * l2[i - 2] * d[i - 2];
+            d[i] = di;
+            var v = off1[i];
+            if (i >= 1) v -= l2[i - 1] * l1[i - 1] * d[i - 1];
+            l1[i] = v / di;
+            l2[i] = off2[i] / di;
         }
-        for (var k = 0; k < _n; k++) { _vi[k] = _rhs[2 * k]; _vx[k] = _rhs[2 * k + 1]; }
+    }
+
+    /// <summary>Solves the factorised band in place.</summary>
+    private static void SolveBand(double[] x, double[] d, double[] l1, double[] l2)
+    {
+        var u = x.Length;
+        x[1] -= l1[0] * x[0];
+        for (var i = 2; i < u; i++) x[i] -= l1[i - 1] * x[i - 1] + l2[i - 2] * x[i - 2];
+        for (var i = 0; i < u; i++) x[i] /= d[i];
+        x[u - 2] -= l1[u - 2] * x[u - 1];
+        for (var i = u - 3; i >= 0; i--) x[i] -= l1[i] * x[i + 1] + l2[i] * x[i + 2];
     }
 }
