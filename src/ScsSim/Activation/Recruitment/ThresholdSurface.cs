@@ -65,7 +65,8 @@ public sealed class ThresholdSurface
     /// <param name="model">The cable model (default <see cref="McNealFibreModel.Default"/>).</param>
     /// <param name="maximum">Largest amplitude searched; greater than 0 (default 50 mA).</param>
     /// <param name="progress">Receives a report after each grid point (points computed and skipped so far, of all the points
-    /// to compute: the grid's points, twice for a field that is not mirror-symmetric), on the calling thread.</param>
+    /// to compute: the grid's points, twice for a field that is not mirror-symmetric), one at a time and in order, from the
+    /// computing threads (lateral columns of the grid are computed in parallel); none after a cancel.</param>
     /// <param name="cancellationToken">Cancels the computation (checked at every grid point and every 1,024 cable time steps).</param>
     /// <returns>The surface.</returns>
     /// <exception cref="ArgumentNullException">The field or pulse is null.</exception>
@@ -84,7 +85,16 @@ public sealed class ThresholdSurface
         var sides = field.IsMirrorSymmetric ? 1 : 2;
         var values = new double[sides * nW * nD * nY * nX];
         var done = 0;
-        void Done() => progress?.Report(new SweepProgress(++done, values.Length));
+        var reporting = new object();
+        void Done()
+        {
+            if (progress is null) return;
+            lock (reporting)
+            {
+                done++;
+                if (!cancellationToken.IsCancellationRequested) progress.Report(new SweepProgress(done, values.Length));
+            }
+        }
         cancellationToken.ThrowIfCancellationRequested();
         for (var side = 0; side < sides; side++)
         for (var w = 0; w < nW; w++)
@@ -93,28 +103,43 @@ public sealed class ThresholdSurface
             var dt = model.StepFor(shaped);
             var waveform = FibreModel.SampleWaveform(shaped, dt, model.Tail);
             var stimulusSteps = (int)Math.Ceiling(shaped.TotalDuration.ToNanoseconds() / (double)dt);
-            for (var d = nD - 1; d >= 0; d--)
+            void Point(int d, int y, int x)
             {
-                var dUm = grid.DiametersUm[d];
-                for (var y = 0; y < nY; y++)
-                for (var x = 0; x < nX; x++)
+                cancellationToken.ThrowIfCancellationRequested();
+                var offset = side * grid.PointCount;
+                var index = offset + Index(w, d, y, x, nD, nY, nX);
+                if (side == 1 && grid.LateralMm[x] == 0) { values[index] = values[Index(w, d, y, x, nD, nY, nX)]; Done(); return; } // shared midline column
+                var largerAbove = d < nD - 1 && double.IsPositiveInfinity(values[offset + Index(w, d + 1, y, x, nD, nY, nX)]);
+                var shallowerAbove = y > 0 && double.IsPositiveInfinity(values[offset + Index(w, d, y - 1, x, nD, nY, nX)]);
+                if (largerAbove || shallowerAbove) { values[index] = double.PositiveInfinity; Done(); return; }
+                var guess = d < nD - 1 ? Math.Exp(values[offset + Index(w, d + 1, y, x, nD, nY, nX)]) * 1.5
+                    : x > 0 && double.IsFinite(values[offset + Index(w, d, y, x - 1, nD, nY, nX)]) ? Math.Exp(values[offset + Index(w, d, y, x - 1, nD, nY, nX)]) * 1.3
+                    : w > 0 && double.IsFinite(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) ? Math.Exp(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) * 0.8
+                    : 1.0;
+                var fibreX = field.ReferenceLateralMm + (side == 0 ? 1 : -1) * grid.LateralMm[x];
+                var run = new FibreModel.PreparedRun(model.CreateCable(field, grid.DiametersUm[d], fibreX, grid.DepthsMm[y], 0, dt), waveform, stimulusSteps);
+                values[index] = Math.Log(FibreModel.ThresholdMa(run, guess, maxMa, cancellationToken));
+                Done();
+            }
+            // The largest diameter first, in order (its guesses chain along the lateral axis); then each lateral column on
+            // its own thread, thinner fibres guessed from the next larger one and skipped below a fibre that never fires.
+            // A point reads only points of its own column or of the largest diameter, so the values do not depend on the
+            // number of threads.
+            for (var y = 0; y < nY; y++)
+            for (var x = 0; x < nX; x++)
+                Point(nD - 1, y, x);
+            try
+            {
+                Parallel.For(0, nX, new ParallelOptions { CancellationToken = cancellationToken }, x =>
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var offset = side * grid.PointCount;
-                    var index = offset + Index(w, d, y, x, nD, nY, nX);
-                    if (side == 1 && grid.LateralMm[x] == 0) { values[index] = values[Index(w, d, y, x, nD, nY, nX)]; Done(); continue; } // shared midline column
-                    var largerAbove = d < nD - 1 && double.IsPositiveInfinity(values[offset + Index(w, d + 1, y, x, nD, nY, nX)]);
-                    var shallowerAbove = y > 0 && double.IsPositiveInfinity(values[offset + Index(w, d, y - 1, x, nD, nY, nX)]);
-                    if (largerAbove || shallowerAbove) { values[index] = double.PositiveInfinity; Done(); continue; }
-                    var guess = d < nD - 1 ? Math.Exp(values[offset + Index(w, d + 1, y, x, nD, nY, nX)]) * 1.5
-                        : x > 0 && double.IsFinite(values[offset + Index(w, d, y, x - 1, nD, nY, nX)]) ? Math.Exp(values[offset + Index(w, d, y, x - 1, nD, nY, nX)]) * 1.3
-                        : w > 0 && double.IsFinite(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) ? Math.Exp(values[offset + Index(w - 1, d, y, x, nD, nY, nX)]) * 0.8
-                        : 1.0;
-                    var fibreX = field.ReferenceLateralMm + (side == 0 ? 1 : -1) * grid.LateralMm[x];
-                    var run = new FibreModel.PreparedRun(model.CreateCable(field, dUm, fibreX, grid.DepthsMm[y], 0, dt), waveform, stimulusSteps);
-                    values[index] = Math.Log(FibreModel.ThresholdMa(run, guess, maxMa, cancellationToken));
-                    Done();
-                }
+                    for (var d = nD - 2; d >= 0; d--)
+                    for (var y = 0; y < nY; y++)
+                        Point(d, y, x);
+                });
+            }
+            catch (AggregateException e)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             }
         }
         return new ThresholdSurface(field, pulse, grid, maxMa, values);
