@@ -50,6 +50,30 @@ public class ThresholdSurfaceTests
     }
 
     [Fact]
+    public void Every_point_of_a_surface_computed_in_parallel_is_its_own_fibres_threshold()
+    {
+        // The lateral columns run on several threads; each point must still be the threshold of its fibre alone (within the
+        // two 1 % bisections), and a point skipped as not recruitable must not fire below the maximum.
+        var pulse = Pulse300;
+        var grid = ThresholdSurfaceGrid.CoarseFor(pulse.PulseWidth);
+        var field = new ElectrodeField(Tripole3, LeadPlacement.MidlineT8);
+        var surface = ThresholdSurface.Compute(field, pulse, grid, maximum: Current.FromMilliamperes(20));
+        var finite = 0;
+        foreach (var d in new[] { 1.5, 6, 10, 16 })
+        foreach (var depth in new[] { 0, 0.35, 1 })
+        foreach (var lateral in new[] { 0, 1.5, 3.5, 8 })
+        {
+            var atPoint = surface.Threshold(Length.FromMicrometres(d), Length.FromMillimetres(depth), Length.FromMillimetres(lateral), pulse.PulseWidth);
+            var alone = McNealFibreModel.Default.Threshold(field, Fibre(d, lateral, depth), pulse, surface.Maximum);
+            Assert.Equal(alone is null, atPoint is null);
+            if (alone is not { } a) continue;
+            finite++;
+            Assert.InRange(atPoint!.Value / a, 0.98, 1.02);
+        }
+        Assert.InRange(finite, 10, 47); // both kinds of point occur
+    }
+
+    [Fact]
     public void Queries_outside_the_grid_are_rejected_not_clamped()
     {
         var surface = Surface.Value;
