@@ -111,9 +111,23 @@ def row(kind, D, dist, pw, nodes, dt, value, cpu, tol, runs):
     print(f"{kind},{D},{dist},{pw},{nodes},{dt},{value:.6g},{cpu:.3f},{tol},{runs}", flush=True)
 
 
+def timing_rows(repeats):
+    # The searches speed.sh compares with ScsSim's (best of several repeats, process CPU time).
+    for D in [5.7, 10.0, 16.0]:
+        ax = Axon(D, 41)
+        best, runs = float("inf"), 0
+        for _ in range(repeats):
+            t0 = time.process_time(); t, runs = ax.threshold(1.0, 100, 5.0, rel=0.01)
+            best = min(best, time.process_time() - t0)
+        row("timing_threshold_s", D, 1.0, 100, 41, 5.0, best, best, 0.01, runs)
+
+
 def main():
     quick = "--quick" in sys.argv
     print("kind,diameter_um,distance_mm,pulse_width_us,nodes,dt_us,value,cpu_s,tolerance,runs")
+    if "--timing" in sys.argv:
+        timing_rows(3)
+        return
     for D in ([10.0] if quick else [5.7, 10.0, 16.0]):
         ax = Axon(D, 41)
         for dist in ([1.0] if quick else [1.0, 3.0]):

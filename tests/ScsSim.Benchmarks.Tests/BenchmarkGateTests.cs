@@ -89,9 +89,26 @@ public class BenchmarkGateTests
     public void The_full_gate_fails_on_an_empty_result_set_once_per_expected_case()
     {
         var output = new StringWriter();
-        // Every waveform case, plus the scenario-cache case.
-        Assert.Equal(BenchmarkGate.ExpectedCases().Count + 1, BenchmarkGate.Check([], output));
+        // Every waveform case, plus the scenario-cache and MRG cases.
+        Assert.Equal(BenchmarkGate.ExpectedCases().Count + 2, BenchmarkGate.Check([], output));
         Assert.Contains("ScenarioCacheBenchmarks FAILED: methods missing", output.ToString());
+        Assert.Contains("MrgBenchmarks FAILED: methods missing", output.ToString());
+    }
+
+    private static BenchmarkGate.Measurement Mrg(string method, double ns) => new(MrgGate.TypeName, method, ns, 0);
+
+    [Fact]
+    public void The_MRG_gate_holds_the_MRG_surface_to_a_multiple_of_McNeals_and_reports_the_absolute_targets()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, MrgGate.Check([Mrg("MrgThreshold", 5e6), Mrg("McNealDefaultSurface", 0.7e9), Mrg("MrgDefaultSurface", 2.5e9),
+            Mrg("MrgRecruitment10kFibres100Amplitudes", 2e6)], output));
+        Assert.Contains("MRG default surface 2.50 s", output.ToString());
+        Assert.Contains("target ≤ 2 s on 2: missed", output.ToString());
+        Assert.Contains("2.0 ms (target < 20: met)", output.ToString());
+        Assert.Equal(1, MrgGate.Check([Mrg("MrgThreshold", 5e6), Mrg("McNealDefaultSurface", 0.7e9), Mrg("MrgDefaultSurface", 5e9),
+            Mrg("MrgRecruitment10kFibres100Amplitudes", 2e6)], output));
+        Assert.Equal(1, MrgGate.Check([Mrg("MrgThreshold", 5e6)], output));
     }
 
     private static BenchmarkGate.Measurement Scenario(string method, double ns) => new(ScenarioCacheGate.TypeName, method, ns, 0);

@@ -6,7 +6,7 @@ using ScsSim.Quantities;
 namespace ScsSim.Benchmarks.Activation;
 
 /// <summary>One full cable-model threshold (lowest firing amplitude to 1 %) for a 10 µm fibre 0.1 mm deep under a guarded
-/// tripole (the MRG model's cost against NEURON's is measured by eng/mrg-neuron and MrgCableTests).</summary>
+/// tripole (the MRG model's cost against NEURON's: eng/mrg-neuron/speed.sh).</summary>
 [MemoryDiagnoser]
 public class FibreThresholdBenchmarks
 {
@@ -28,7 +28,6 @@ public class FibreThresholdBenchmarks
     [Benchmark]
     public Current? Threshold() => McNealFibreModel.Default.Threshold(_field, _fibre, _pulse);
 
-    // An MRG threshold benchmark beside this one (measured once: 82.6 ms against 8.6 ms) dragged the waveform gate's
-    // in-process 10 kHz StreamChunk/FillChunk ratio from 0.70 (alone) to 0.41-0.45 in three full runs; it is left out of
-    // the CI set until that interaction is understood (issue 11 notes). MrgCableTests reports MRG against NEURON.
+    // The MRG threshold is FibreModels.MrgBenchmarks, which CI runs in a process of its own: beside this one in the same
+    // in-process run it once dragged the waveform gate's 10 kHz StreamChunk/FillChunk ratio from 0.70 to 0.41-0.45.
 }

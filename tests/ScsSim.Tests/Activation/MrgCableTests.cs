@@ -18,8 +18,8 @@ public class MrgCableTests(ITestOutputHelper output)
         var worst = 0.0;
         foreach (var r in rows)
         {
-            var cable = MrgNeuronReference.Cable(r.DiameterUm, r.DistanceMm, r.Nodes, r.DtUs);
-            var t = MrgNeuronReference.Threshold(cable, r.PulseWidthUs, r.DtUs, r.Tolerance, out _);
+            var cable = MrgNeuronProtocol.Cable(r.DiameterUm, r.DistanceMm, r.Nodes, r.DtUs);
+            var t = MrgNeuronProtocol.Threshold(cable, r.PulseWidthUs, r.DtUs, r.Tolerance, out _);
             var error = t / r.Value - 1;
             worst = Math.Max(worst, Math.Abs(error));
             output.WriteLine($"{r.DiameterUm} µm, {r.DistanceMm} mm, {r.PulseWidthUs} µs: ScsSim {t:G5} mA, NEURON {r.Value:G5} mA ({error:+0.00%;-0.00%})");
@@ -35,8 +35,8 @@ public class MrgCableTests(ITestOutputHelper output)
         var previous = 0.0;
         foreach (var r in MrgNeuronReference.Rows.Value.Where(r => r.Kind == "conduction_velocity_m_s" && r.DtUs == 5))
         {
-            var cable = MrgNeuronReference.Cable(r.DiameterUm, 1, 41, 5);
-            var t = MrgNeuronReference.Threshold(cable, 100, 5, 0.01, out _);
+            var cable = MrgNeuronProtocol.Cable(r.DiameterUm, 1, 41, 5);
+            var t = MrgNeuronProtocol.Threshold(cable, 100, 5, 0.01, out _);
             var cv = ConductionVelocity(r.DiameterUm, 2 * t, 5);
             output.WriteLine($"{r.DiameterUm} µm: ScsSim {cv:F1} m/s, NEURON {r.Value:F1} m/s");
             Assert.Equal(r.Value, cv, 0.05 * r.Value);
@@ -50,14 +50,14 @@ public class MrgCableTests(ITestOutputHelper output)
     private static double ConductionVelocity(double diameterUm, double amplitudeMa, double dtUs)
     {
         var g = MrgGeometry.For(diameterUm);
-        var near = Arrival(MrgNeuronReference.Cable(diameterUm, 1, 41, dtUs, 5), amplitudeMa, dtUs);
-        var far = Arrival(MrgNeuronReference.Cable(diameterUm, 1, 41, dtUs, 15), amplitudeMa, dtUs);
+        var near = Arrival(MrgNeuronProtocol.Cable(diameterUm, 1, 41, dtUs, 5), amplitudeMa, dtUs);
+        var far = Arrival(MrgNeuronProtocol.Cable(diameterUm, 1, 41, dtUs, 15), amplitudeMa, dtUs);
         return 10 * g.InternodeLengthUm * 1e-3 / (far - near);
     }
 
     private static double Arrival(MrgCable cable, double amplitudeMa, double dtUs)
     {
-        var (w, steps) = MrgNeuronReference.Pulse(100, dtUs);
+        var (w, steps) = MrgNeuronProtocol.Pulse(100, dtUs);
         var times = new List<double>();
         cable.CountPropagated(w, steps, amplitudeMa, 1, times, CancellationToken.None);
         return Assert.Single(times);
@@ -66,7 +66,7 @@ public class MrgCableTests(ITestOutputHelper output)
     [Fact]
     public void The_axon_rests_quietly_for_20_ms()
     {
-        var cable = MrgNeuronReference.Cable(10, 1, 41, 5);
+        var cable = MrgNeuronProtocol.Cable(10, 1, 41, 5);
         var w = new double[4000];
         Assert.Equal(0, cable.CountPropagated(w, 0, 0, 1, null, CancellationToken.None));
         Assert.False(cable.LastRunExcited);
@@ -82,9 +82,9 @@ public class MrgCableTests(ITestOutputHelper output)
         // reported, not asserted (timing belongs in benchmarks): CPU per search against the NEURON script's.
         foreach (var r in MrgNeuronReference.Rows.Value.Where(r => r.Kind == "timing_threshold_s"))
         {
-            var cable = MrgNeuronReference.Cable(r.DiameterUm, 1, 41, 5);
+            var cable = MrgNeuronProtocol.Cable(r.DiameterUm, 1, 41, 5);
             var sw = Stopwatch.StartNew();
-            MrgNeuronReference.Threshold(cable, 100, 5, 0.01, out var runs);
+            MrgNeuronProtocol.Threshold(cable, 100, 5, 0.01, out var runs);
             Assert.Equal(r.Runs, runs);
             output.WriteLine($"{r.DiameterUm} µm: ScsSim {sw.Elapsed.TotalSeconds:F3} s ({runs} runs), NEURON {r.Value:F3} s CPU: {r.Value / sw.Elapsed.TotalSeconds:F1}x");
         }
