@@ -71,6 +71,17 @@ public class MrgFibreModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_thinnest_grid_fibre_far_from_a_tripole_gets_a_threshold_search_not_an_error()
+    {
+        // 1.5 µm, 8 mm lateral, 1 mm deep: 1,135 nodes with the MRG margin (the cap of 1,001 threw inside a 60 µs surface).
+        var field = new ElectrodeField(Tripole3, LeadPlacement.MidlineT8);
+        var fibre = new StraightFibre(Length.FromMicrometres(1.5), Length.FromMillimetres(8), Length.FromMillimetres(1));
+        var t = Model.Threshold(field, fibre, Pulse300.WithPulseWidth(Duration.FromMicroseconds(60)), Current.FromMilliamperes(50));
+        output.WriteLine(t?.ToString() ?? "not recruitable below 50 mA");
+        Assert.Null(t); // a 1.5 µm fibre 9 mm from the contacts does not fire below 50 mA
+    }
+
+    [Fact]
     public void Diameters_outside_the_model_are_refused_with_the_range()
     {
         var (field, _) = PointSource(10, 1);

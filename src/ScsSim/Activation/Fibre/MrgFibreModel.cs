@@ -63,6 +63,10 @@ public sealed class MrgFibreModel : FibreModel, IEquatable<MrgFibreModel>
     /// <inheritdoc/>
     public override Temperature Temperature { get; }
 
+    /// <summary>Most nodes one fibre may have: 4,001 (the thinnest fibres of the default grid, 1.5 µm, 8 mm lateral and 1 mm
+    /// deep under a tripole, need 1,135; a cap of 1,001 made such a surface throw).</summary>
+    internal const int MaximumNodes = 4001;
+
     internal double LengthScale { get; private init; } = 1;
 
     internal MrgFibreModel WithLengthScale(double scale) => new(TimeStep, Tail, Temperature) { LengthScale = scale };
@@ -83,7 +87,7 @@ public sealed class MrgFibreModel : FibreModel, IEquatable<MrgFibreModel>
     {
         var g = MrgGeometry.For(diameterUm);
         var layout = Layout(field, g.InternodeLengthUm * 1e-3, xMm, yMm, nodeShiftMm,
-            LengthScale * Math.Max(12, 6 * field.DistanceToNearestLeadMm(xMm, yMm)), (int)Math.Ceiling(10 * LengthScale), 1001);
+            LengthScale * Math.Max(12, 6 * field.DistanceToNearestLeadMm(xMm, yMm)), (int)Math.Ceiling(10 * LengthScale), MaximumNodes);
         var (nodes, before) = (layout.Nodes, layout.Before);
         var centre = field.CathodeCentroidZMm + nodeShiftMm;
         var z = g.CompartmentCentresMm(nodes, before, centre);
