@@ -155,6 +155,18 @@ public static class BenchmarkGate
             + StaleKnownMisses(cases, output) + ScenarioCacheGate.Check(measurements, output) + MrgGate.Check(measurements, output);
     }
 
+    /// <summary>The fastest time of each method of one benchmark type, or null (with one FAILED line written) when a
+    /// method is missing from the results; shared by the gates of single benchmark types.</summary>
+    internal static Dictionary<string, double>? FastestByMethod(IReadOnlyList<Measurement> measurements, string typeName,
+        IReadOnlyList<string> methods, TextWriter output)
+    {
+        var byMethod = measurements.Where(m => m.Type == typeName).GroupBy(m => m.Method).ToDictionary(g => g.Key, g => g.First().FastestNs);
+        var missing = methods.Where(m => !byMethod.ContainsKey(m)).ToArray();
+        if (missing.Length == 0) return byMethod;
+        output.WriteLine($"{typeName} FAILED: methods missing from the results: {string.Join(", ", missing)}");
+        return null;
+    }
+
     /// <summary>Known misses that name no expected case (a renamed or deleted class): each is a failure, or it would
     /// silently stop excusing anything while its case's new name is held to the target.</summary>
     internal static int StaleKnownMisses(IReadOnlyList<ExpectedCase> cases, TextWriter output)

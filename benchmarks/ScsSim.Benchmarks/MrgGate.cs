@@ -32,13 +32,7 @@ internal static class MrgGate
     /// <summary>Checks the case; writes one line per figure; returns the number of failures.</summary>
     internal static int Check(IReadOnlyList<BenchmarkGate.Measurement> measurements, TextWriter output)
     {
-        var byMethod = measurements.Where(m => m.Type == TypeName).GroupBy(m => m.Method).ToDictionary(g => g.Key, g => g.First().FastestNs);
-        var missing = Methods.Where(m => !byMethod.ContainsKey(m)).ToArray();
-        if (missing.Length > 0)
-        {
-            output.WriteLine($"{TypeName} FAILED: methods missing from the results: {string.Join(", ", missing)}");
-            return 1;
-        }
+        if (BenchmarkGate.FastestByMethod(measurements, TypeName, Methods, output) is not { } byMethod) return 1;
         var mrg = byMethod[nameof(MrgBenchmarks.MrgDefaultSurface)];
         var ratio = mrg / byMethod[nameof(MrgBenchmarks.McNealDefaultSurface)];
         var recruitmentMs = byMethod[nameof(MrgBenchmarks.MrgRecruitment10kFibres100Amplitudes)] * 1e-6;

@@ -33,13 +33,7 @@ internal static class ScenarioCacheGate
     /// <summary>Checks the case; writes one line per ratio; returns the number of failures.</summary>
     internal static int Check(IReadOnlyList<BenchmarkGate.Measurement> measurements, TextWriter output)
     {
-        var byMethod = measurements.Where(m => m.Type == TypeName).GroupBy(m => m.Method).ToDictionary(g => g.Key, g => g.First().FastestNs);
-        var missing = Methods.Where(m => !byMethod.ContainsKey(m)).ToArray();
-        if (missing.Length > 0)
-        {
-            output.WriteLine($"{TypeName} FAILED: methods missing from the results: {string.Join(", ", missing)}");
-            return 1;
-        }
+        if (BenchmarkGate.FastestByMethod(measurements, TypeName, Methods, output) is not { } byMethod) return 1;
         var network = byMethod[nameof(ScenarioCacheBenchmarks.NetworkOnly)];
         var amplitude = byMethod[nameof(ScenarioCacheBenchmarks.SimulateNewAmplitude)];
         var frequency = byMethod[nameof(ScenarioCacheBenchmarks.SimulateNewFrequency)];
