@@ -56,12 +56,7 @@ internal sealed class ComputationCache<TKey, TValue> where TKey : notnull
                     entry = new Entry(key, new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously));
                     _entries[key] = _recency.AddFirst(entry);
                     owner = true;
-                    while (_entries.Count > Capacity)
-                    {
-                        var last = _recency.Last!;
-                        _recency.RemoveLast();
-                        _entries.Remove(last.Value.Key);
-                    }
+                    EvictBeyondCapacity();
                 }
             }
             if (owner) return Compute(entry, compute, cancellationToken);
@@ -73,6 +68,24 @@ internal sealed class ComputationCache<TKey, TValue> where TKey : notnull
             {
                 // The computing caller was cancelled, not this one: compute it here.
             }
+        }
+    }
+
+    /// <summary>Drops least recently used entries beyond the capacity, finished ones only: an entry still being computed
+    /// has callers waiting on it or about to ask for it (dropping one during a long computation made the next caller
+    /// compute it all again). Runs under the gate; may leave the cache over capacity while computations are in flight.</summary>
+    private void EvictBeyondCapacity()
+    {
+        var node = _recency.Last;
+        while (_entries.Count > Capacity && node is not null)
+        {
+            var previous = node.Previous;
+            if (node.Value.Result.Task.IsCompleted)
+            {
+                _recency.Remove(node);
+                _entries.Remove(node.Value.Key);
+            }
+            node = previous;
         }
     }
 

@@ -166,6 +166,25 @@ public class ComputationCacheTests
     }
 
     [Fact]
+    public async Task An_entry_still_being_computed_is_not_dropped_for_capacity()
+    {
+        // A long computation (seconds of train factors) while other callers fill the cache: it must still be there for the
+        // next caller, not computed again (a test sharing a train-driven analysis failed when it was dropped mid-way).
+        var cache = new ComputationCache<int, string>(2);
+        using var started = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var slow = Task.Run(() => cache.GetOrCompute(1, _ => { started.Set(); release.Wait(); return "slow"; }, default));
+        started.Wait();
+        for (var k = 2; k <= 5; k++) cache.GetOrCompute(k, _ => "quick", default);
+        Assert.True(cache.Contains(1));
+        release.Set();
+        Assert.Equal("slow", await slow);
+        Assert.Equal("slow", cache.GetOrCompute(1, _ => "again", default));
+        cache.GetOrCompute(6, _ => "quick", default);
+        Assert.Equal(2, cache.Count); // back to its capacity once nothing is in flight
+    }
+
+    [Fact]
     public void Failures_and_cancellations_are_not_cached()
     {
         var cache = new ComputationCache<int, string>(4);
