@@ -1,12 +1,11 @@
-using ScsSim.DorsalHorn;
 using Spectre.Console;
 
 namespace ScsSim.Cli;
 
-/// <summary>Runs a sweep behind a Spectre.Console progress bar fed by the library's IProgress reports.</summary>
+/// <summary>Runs a sweep (or any long library call) behind a Spectre.Console progress bar fed by the library's IProgress reports.</summary>
 internal static class Sweeps
 {
-    public static IReadOnlyList<SweepPoint> WithProgress(string title, Func<IProgress<SweepProgress>, IReadOnlyList<SweepPoint>> run) =>
+    public static T WithProgress<T>(string title, Func<IProgress<SweepProgress>, T> run) =>
         AnsiConsole.Progress().Start(context =>
         {
             var task = context.AddTask(title, maxValue: 1);

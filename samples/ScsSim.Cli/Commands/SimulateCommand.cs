@@ -36,6 +36,9 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         var scenario = SettingsSource.LoadScenario(settings.Source, settings.SeedValue);
         var name = Path.GetFileNameWithoutExtension(settings.Source);
         Directory.CreateDirectory(settings.Out);
+        // The activation stage first, with a bar (threshold surface, and the train factors of a burst or kilohertz program):
+        // Simulate then takes it from the cache.
+        Sweeps.WithProgress("activation (fibre thresholds)", progress => scenario.Recruitment(progress: progress, cancellationToken: cancellationToken));
         var outcome = AnsiConsole.Status().Start("simulating the virtual patient...", _ => scenario.Simulate(cancellationToken: cancellationToken));
         AnsiConsole.Write(Summary(scenario, outcome));
 

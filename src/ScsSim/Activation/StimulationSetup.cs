@@ -214,22 +214,42 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     }
 
     /// <summary>The recruitment analysis (perception and discomfort thresholds, recruitment curves, coverage, ECAP proxy):
-    /// computed on first use from <see cref="Surface"/> and <see cref="Population"/>, then shared like the surface.</summary>
+    /// computed on first use from <see cref="Surface"/> and <see cref="Population"/> (and, with a <see cref="Program"/>, its
+    /// <see cref="TrainFactors"/>), then shared like the surface.</summary>
+    /// <param name="progress">Steps done of all the steps while this call computes the analysis: the surface's grid points,
+    /// then one per train-factor diameter; one report when it was cached.</param>
     /// <param name="cancellationToken">Cancels this call (see <see cref="Surface"/>).</param>
     /// <returns>The analysis at the pulse width.</returns>
     /// <exception cref="ArgumentException">The population lies outside the grid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The cathodes lie outside the modelled T4-L1 range, or the grid does not
     /// include the pulse width.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public RecruitmentAnalysis Recruitment(CancellationToken cancellationToken = default)
+    public RecruitmentAnalysis Recruitment(IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var surfaceKey = SurfaceKeyOf();
         // Cheap checks first, so a lead outside the modelled range fails before half a second of cable runs.
         RecruitmentAnalysis.SegmentAtCathodes(Field);
         var program = Program?.WithAmplitude(Current.FromMilliamperes(1));
-        return Analyses.GetOrCompute(new AnalysisKey(surfaceKey, new PopulationKey(PopulationSeed, PopulationOptions), Criteria, program),
-            ct => RecruitmentAnalysis.FromSurface(Population, Surface(cancellationToken: ct), Criteria, Pulse.PulseWidth,
-                program is null ? null : TrainFactors.Compute(Field, program, FibreModel, Grid.Diameters, cancellationToken: ct)), cancellationToken);
+        var surfaceSteps = Grid.PointCount * (Field.IsMirrorSymmetric ? 1 : 2);
+        var trainSteps = program is null ? 0 : Grid.Diameters.Count;
+        var total = surfaceSteps + trainSteps;
+        var computed = false;
+        var analysis = Analyses.GetOrCompute(new AnalysisKey(surfaceKey, new PopulationKey(PopulationSeed, PopulationOptions), Criteria, program), ct =>
+        {
+            computed = true;
+            var surface = Surface(progress is null ? null : new Offset(progress, 0, total), ct);
+            var factors = program is null ? null
+                : TrainFactors.Compute(Field, program, FibreModel, Grid.Diameters, progress: progress is null ? null : new Offset(progress, surfaceSteps, total), cancellationToken: ct);
+            return RecruitmentAnalysis.FromSurface(Population, surface, Criteria, Pulse.PulseWidth, factors);
+        }, cancellationToken);
+        if (!computed) progress?.Report(new SweepProgress(total, total));
+        return analysis;
+    }
+
+    /// <summary>Reports one stage's progress as part of a whole: done + offset of total.</summary>
+    private sealed class Offset(IProgress<SweepProgress> whole, int offset, int total) : IProgress<SweepProgress>
+    {
+        public void Report(SweepProgress value) => whole.Report(new SweepProgress(Math.Min(offset + value.Completed, total), total));
     }
 
     /// <summary>Whether this setup's surface is already in the cache (for tests and for callers deciding whether to show progress).</summary>

@@ -74,7 +74,8 @@ public sealed record Scenario
 
     /// <summary>The setup with the activation options of a simulation.</summary>
     internal StimulationSetup SetupFor(ScenarioOptions options) =>
-        Setup.WithCriteria(options.Criteria).WithGrid(options.CoarseActivationGrid ? ThresholdSurfaceGrid.CoarseFor(Program.Pulse.PulseWidth) : null);
+        Setup.WithCriteria(options.Criteria).WithGrid(options.CoarseActivationGrid ? ThresholdSurfaceGrid.CoarseFor(Program.Pulse.PulseWidth) : null)
+            .WithProgram(TrainFactors.TrainToSimulate(Program)); // trains drive the analyses where they change thresholds
 
     /// <summary>The same scenario with another program.</summary>
     /// <param name="program">The program.</param>
@@ -88,17 +89,21 @@ public sealed record Scenario
     public Scenario WithSeed(ulong seed) => new(Patient, Device, Program, Electrodes, seed);
 
     /// <summary>The activation analysis of this scenario's lead, configuration and pulse (the expensive part: a cable-model
-    /// threshold surface, about half a second the first time; then shared, see <see cref="Setup"/>).</summary>
+    /// threshold surface, about half a second the first time; then shared, see <see cref="Setup"/>), driven by the program's
+    /// pulse train where the train changes thresholds (<see cref="TrainFactors.TrainToSimulate"/>: bursts and kilohertz
+    /// programs; seconds more the first time for a program's shape).</summary>
     /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
-    /// <param name="cancellationToken">Cancels the threshold surface (checked at every grid point and every 1,024 cable time steps).</param>
+    /// <param name="progress">Steps done while this call computes the analysis (see <see cref="StimulationSetup.Recruitment"/>).</param>
+    /// <param name="cancellationToken">Cancels the threshold surface (checked at every grid point and every 1,024 cable time steps)
+    /// and the train factors.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range, or the lead lies outside the modelled T4-L1 range.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public RecruitmentAnalysis Recruitment(ScenarioOptions? options = null, CancellationToken cancellationToken = default)
+    public RecruitmentAnalysis Recruitment(ScenarioOptions? options = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var o = options ?? ScenarioOptions.Default;
         o.Validate();
-        return SetupFor(o).Recruitment(cancellationToken);
+        return SetupFor(o).Recruitment(progress, cancellationToken);
     }
 
     /// <summary>Share of the network's A-beta inputs recruited at an amplitude (see <see cref="ScenarioOptions.ABetaSaturationFraction"/>):
@@ -111,7 +116,7 @@ public sealed record Scenario
     public double RecruitedABetaFraction(Current amplitude, ScenarioOptions? options = null, CancellationToken cancellationToken = default)
     {
         var o = options ?? ScenarioOptions.Default;
-        return RecruitedABetaFraction(Recruitment(o, cancellationToken).CoverageAt(amplitude), o);
+        return RecruitedABetaFraction(Recruitment(o, cancellationToken: cancellationToken).CoverageAt(amplitude), o);
     }
 
     private double RecruitedABetaFraction(DermatomalCoverage coverage, ScenarioOptions options)
@@ -144,7 +149,7 @@ public sealed record Scenario
         var validation = Device.Validate(Program, Electrodes, Patient.ContactImpedance);
         var safety = SafetyAnalysis.Evaluate(Program, Electrodes);
         var energy = EnergyAnalysis.Evaluate(Program, Patient.ContactImpedance, Device);
-        var recruitment = Recruitment(o, cancellationToken);
+        var recruitment = Recruitment(o, cancellationToken: cancellationToken);
         var amplitude = Program.Pulse.Amplitude;
         var dermatomal = recruitment.CoverageAt(amplitude);
         var share = RecruitedABetaFraction(dermatomal, o);
@@ -227,7 +232,7 @@ public sealed record Scenario
     {
         var o = options ?? ScenarioOptions.Default;
         ScsDrive.CheckProgram(Program, "program");
-        var recruitment = Recruitment(o, cancellationToken);
+        var recruitment = Recruitment(o, cancellationToken: cancellationToken);
         var pt = recruitment.PerceptionThreshold ?? throw new InvalidOperationException("The program has no perception threshold within the modelled amplitude range.");
         var multiples = amplitudeMultiples ?? Enumerable.Range(0, 16).Select(i => i / 10.0);
         return GateControlSweeps.OverAmplitude(Patient.PainState, Program, m => RecruitedABetaFraction(recruitment.CoverageAt(pt * m), o), multiples,

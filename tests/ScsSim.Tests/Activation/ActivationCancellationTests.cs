@@ -50,7 +50,7 @@ public class ActivationCancellationTests
         var watch = Stopwatch.StartNew();
         // A pulse width no other test uses, so nothing is cached for it.
         var setup = MidlineSetup.WithPulse(Pulse300.WithPulseWidth(Duration.FromMicroseconds(333)));
-        Assert.ThrowsAny<OperationCanceledException>(() => setup.Recruitment(Cancelled()));
+        Assert.ThrowsAny<OperationCanceledException>(() => setup.Recruitment(cancellationToken: Cancelled()));
         Assert.ThrowsAny<OperationCanceledException>(() => setup.Surface(cancellationToken: Cancelled()));
         Assert.False(setup.IsSurfaceCached);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");

@@ -43,6 +43,55 @@ public class TrainRecruitmentTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Tonic_trains_up_to_1200_Hz_are_not_simulated_bursts_kilohertz_and_faster_tonic_trains_are()
+    {
+        var tonic = StimulationProgram.Tonic(Pulse300, Frequency.FromHertz(1200));
+        Assert.Null(TrainFactors.TrainToSimulate(tonic));
+        Assert.Null(TrainFactors.TrainToSimulate(StimulationProgram.Tonic(Pulse300, Frequency.FromHertz(40))));
+        var faster = StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(60)), Frequency.FromHertz(1500));
+        Assert.Same(faster, TrainFactors.TrainToSimulate(faster));
+        Assert.Same(TenKilohertz, TrainFactors.TrainToSimulate(TenKilohertz));
+        var burst = ScsSim.Scenarios.ScenarioPresets.Burst.Program;
+        Assert.Same(burst, TrainFactors.TrainToSimulate(burst));
+        var cycling = StimulationProgram.Cycling(burst, Duration.FromSeconds(30), Duration.FromSeconds(90));
+        Assert.Same(burst, TrainFactors.TrainToSimulate(cycling)); // its on-phase
+        Assert.Null(TrainFactors.TrainToSimulate(StimulationProgram.Cycling(tonic, Duration.FromSeconds(30), Duration.FromSeconds(90))));
+        Assert.Throws<ArgumentNullException>(() => TrainFactors.TrainToSimulate(null!));
+    }
+
+    [Fact]
+    public void The_rule_holds_where_it_skips_the_simulation_tonic_1200_Hz_factors_are_1()
+    {
+        var factors = TrainFactors.Compute(MidlineSetup.Field, StimulationProgram.Tonic(Pulse300, Frequency.FromHertz(1200)), McNealFibreModel.Default,
+            new[] { 6.0, 16 }.Select(Length.FromMicrometres));
+        output.WriteLine(factors.ToString());
+        Assert.All(factors.Factors, f => Assert.InRange(f, 0.99, 1.01));
+    }
+
+    [Fact]
+    public void A_train_driven_analysis_reports_the_surface_then_the_train_factors_and_once_when_cached()
+    {
+        var program = TenKilohertz.WithPulse(TenKilohertz.Pulse.WithPulseWidth(Duration.FromMicroseconds(33))); // used by no other test
+        var setup = MidlineSetup.WithProgram(program).WithGrid(ThresholdSurfaceGrid.CoarseFor(Duration.FromMicroseconds(33)));
+        var reports = new List<ScsSim.SweepProgress>();
+        var analysis = setup.Recruitment(new Recorder(reports));
+        var total = setup.Grid.PointCount + setup.Grid.Diameters.Count;
+        Assert.All(reports, r => Assert.Equal(total, r.Total));
+        Assert.Equal(total, reports[^1].Completed);
+        Assert.Contains(reports, r => r.Completed == setup.Grid.PointCount); // the surface's end, before the train factors
+        Assert.True(reports.Zip(reports.Skip(1)).All(p => p.First.Completed <= p.Second.Completed), "progress went backwards");
+        Assert.NotNull(analysis.TrainFactors);
+        reports.Clear();
+        Assert.Same(analysis, setup.Recruitment(new Recorder(reports)));
+        Assert.Equal([new ScsSim.SweepProgress(total, total)], reports);
+    }
+
+    private sealed class Recorder(List<ScsSim.SweepProgress> reports) : IProgress<ScsSim.SweepProgress>
+    {
+        public void Report(ScsSim.SweepProgress value) { lock (reports) reports.Add(value); }
+    }
+
+    [Fact]
     public void Train_factors_refuse_bad_arguments()
     {
         var e = Assert.Throws<ArgumentException>(() => TrainFactors.Compute(MidlineSetup.Field, TenKilohertz, McNealFibreModel.Default, [Length.FromMicrometres(10)]));

@@ -44,6 +44,21 @@ public class ScenarioTests
     }
 
     [Fact]
+    public void A_10_kHz_scenario_is_analysed_with_its_pulse_train_a_tonic_one_with_its_single_pulse()
+    {
+        // Issue 11 part 4: the program's train drives the analysis where it changes thresholds (factors 0.63-0.69 for
+        // 10 kHz, 30 µs with McNeal fibres), and a 50 Hz tonic program is analysed from its pulse (factors 1).
+        var options = Fast with { CoarseActivationGrid = true };
+        var train = Scenario.HighFrequency10kHz.Recruitment(options);
+        var single = Scenario.HighFrequency10kHz.Setup.WithGrid(ThresholdSurfaceGrid.CoarseFor(Scenario.HighFrequency10kHz.Program.Pulse.PulseWidth)).Recruitment();
+        Assert.NotNull(train.TrainFactors);
+        Assert.Equal(Scenario.HighFrequency10kHz.Program.WithAmplitude(Current.FromMilliamperes(1)), train.TrainFactors!.Program);
+        var ratio = train.PerceptionThreshold!.Value / single.PerceptionThreshold!.Value;
+        Assert.InRange(ratio, 0.55, 0.75);
+        Assert.Null(Scenario.Conventional50Hz.Recruitment(options).TrainFactors);
+    }
+
+    [Fact]
     public void SubPerceptionBurst_ParesthesiaFree_IndexOne_WithANote()
     {
         var pulse = new PulseShape(Current.FromMilliamperes(0.6), Duration.FromMicroseconds(1000),

@@ -31,8 +31,8 @@ public static class LeadMigration
         var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
         if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
         var moved = setup.Moved(rostroCaudal, lateral);
-        var before = setup.Recruitment(cancellationToken);
-        var after = moved.Recruitment(cancellationToken);
+        var before = setup.Recruitment(cancellationToken: cancellationToken);
+        var after = moved.Recruitment(cancellationToken: cancellationToken);
         return Report(before, after, setup.Pulse.Amplitude, t);
     }
 

@@ -150,7 +150,7 @@ public static class Reprogramming
             return null; // cathodes outside the modelled spinal range: skipped
         }
         var configuration = candidate.Electrodes;
-        var analysis = candidate.Recruitment(cancellationToken);
+        var analysis = candidate.Recruitment(cancellationToken: cancellationToken);
         if (analysis.UsageRange is not { } range) return new Evaluation(configuration, analysis, null, 0);
         Current? bestAmplitude = null; var bestCoverage = -1.0;
         for (var k = 0; k < options.AmplitudeSteps; k++)

@@ -42,6 +42,26 @@ public sealed class TrainFactors
     /// <summary>Train threshold over single-pulse threshold at each of <see cref="Diameters"/> (1: the train changes nothing).</summary>
     public IReadOnlyList<double> Factors => _factor;
 
+    /// <summary>The highest tonic rate at which the train is taken to leave thresholds as one pulse sets them: 1,200 Hz.</summary>
+    /// <remarks>Measured (MODEL.md, guarded tripole, 300 µs, 100 ms trains, every default grid diameter): McNeal factors
+    /// 1.000 at 40, 50, 200, 500 and 1,200 Hz; MRG 1.000 at 50 Hz and 0.993-1.000 at 1,200 Hz. The range of the
+    /// measurement, not a physiological limit.</remarks>
+    public static Frequency TonicUnchangedUpTo { get; } = Frequency.FromHertz(1200);
+
+    /// <summary>The train an analysis of <paramref name="program"/> must simulate, or null when its single pulse sets the
+    /// thresholds: null for tonic programs up to <see cref="TonicUnchangedUpTo"/> (their factors are 1 within 1 %, so
+    /// simulating them would cost seconds for nothing); a cycling program's own program (its on-phase at full amplitude:
+    /// the ramps are not simulated); every other program itself (bursts, kilohertz trains).</summary>
+    /// <param name="program">The program.</param>
+    /// <returns>The train to simulate, or null.</returns>
+    /// <exception cref="ArgumentNullException">The program is null.</exception>
+    public static StimulationProgram? TrainToSimulate(StimulationProgram program) => Guard.NotNull(program, nameof(program)) switch
+    {
+        CyclingProgram c => TrainToSimulate(c.Program),
+        TonicProgram t when t.Frequency <= TonicUnchangedUpTo => null,
+        var other => other,
+    };
+
     /// <summary>Computes the factors.</summary>
     /// <param name="field">The electrode field.</param>
     /// <param name="program">The program.</param>
