@@ -74,6 +74,24 @@ public class PulseTrainTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Train_firing_windows_give_the_kilohertz_block_threshold()
+    {
+        // Sustained firing (after the onset response) starts just above the train threshold (which an onset action potential
+        // alone reaches) and stops at the block threshold; the edge is checked against train responses either side.
+        // Measured: sustained 15.12-23.80 mA and 25.57-32.66 mA, train threshold 14.49 mA (1.04-1.64 x, 1.77-2.26 x).
+        var t = TenKilohertzThreshold.Value;
+        var windows = Model.TrainFiringWindows(MonopoleField(), Large, TenKilohertz, maximum: t * 4);
+        output.WriteLine($"train threshold {t}; {windows}");
+        var first = windows.Intervals[0];
+        Assert.InRange(first.From / t, 0.99, 1.2);
+        var block = Assert.NotNull(first.To);
+        Assert.InRange(block / t, 1.3, 3.05); // blocked at 3 x (A_stronger_ten_kilohertz_train_blocks_after_its_onset_response)
+        double After(Current a) => Model.Response(MonopoleField(), Large, TenKilohertz.WithAmplitude(a)).FiringRateAfter(Duration.FromMilliseconds(20)).ToHertz();
+        Assert.True(After(block * 0.97) > 0, "fires just below the block threshold");
+        Assert.Equal(0, After(block * 1.03));
+    }
+
+    [Fact]
     public void Train_responses_are_exactly_reproducible()
     {
         var program = TenKilohertz.WithAmplitude(Current.FromMilliamperes(20));

@@ -99,7 +99,11 @@ public abstract partial class FibreModel
     {
         Guard.NotNull(pulse, nameof(pulse));
         var maxMa = MaximumMa(maximum, 100);
-        var run = Prepare(field, fibre, pulse);
+        return Windows(Prepare(field, fibre, pulse), maxMa, cancellationToken);
+    }
+
+    private static FiringWindows Windows(PreparedRun run, double maxMa, CancellationToken cancellationToken)
+    {
         var intervals = FiringIntervalsMa(run, maxMa, cancellationToken)
             .Select(i => new FiringInterval(Current.FromMilliamperes(i.From), double.IsFinite(i.To) ? Current.FromMilliamperes(i.To) : null))
             .ToArray();
@@ -141,10 +145,19 @@ public abstract partial class FibreModel
         Guard.InRange((maximum ?? Current.FromMilliamperes(defaultMa)).ToMilliamperes(), 1e-3, 1e4, "maximum", " mA");
 
     /// <summary>A cable ready to run with one pulse shape's sampled waveform.</summary>
-    internal readonly record struct PreparedRun(IFibreCable Cable, double[] Waveform, int StimulusSteps)
+    /// <summary>One fibre's cable and stimulus, ready for runs at any amplitude. "Fires" means an action potential reaches a
+    /// monitor node; with <paramref name="SustainedAfterMs"/> above 0, one that arrives after that time (a train's firing
+    /// after its onset response), which needs the whole run.</summary>
+    internal readonly record struct PreparedRun(IFibreCable Cable, double[] Waveform, int StimulusSteps, double SustainedAfterMs = 0)
     {
-        public bool Fires(double amplitudeMa, CancellationToken cancellationToken) =>
-            Cable.CountPropagated(Waveform, StimulusSteps, amplitudeMa, 1, null, cancellationToken) > 0;
+        public bool Fires(double amplitudeMa, CancellationToken cancellationToken)
+        {
+            if (SustainedAfterMs <= 0) return Cable.CountPropagated(Waveform, StimulusSteps, amplitudeMa, 1, null, cancellationToken) > 0;
+            var arrivals = new List<double>();
+            Cable.CountPropagated(Waveform, StimulusSteps, amplitudeMa, int.MaxValue, arrivals, cancellationToken);
+            var after = SustainedAfterMs;
+            return arrivals.Exists(t => t > after);
+        }
     }
 
     /// <summary>The integration step for a pulse: <see cref="TimeStep"/>, or a tenth of the pulse width when smaller (at least 100 ns).</summary>
