@@ -170,9 +170,6 @@ internal sealed class MrgCable : IFibreCable
 
     public bool LastRunExcited { get; private set; }
 
-    /// <summary>Compartments (for tests).</summary>
-    internal int CompartmentCount => _blocks * PerInternode + 1;
-
     /// <summary>Membrane potential of node <paramref name="node"/> after the last run (for tests), mV.</summary>
     internal double NodeMembranePotential(int node) => _nodeVi[node] - _nodeVx[node];
 
