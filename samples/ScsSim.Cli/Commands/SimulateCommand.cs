@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using ScsSim.Activation;
 using ScsSim.DorsalHorn;
 using ScsSim.Programming;
 using ScsSim.Quantities;
@@ -40,7 +41,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         // Simulate then takes it from the cache.
         Sweeps.WithProgress("activation (fibre thresholds)", progress => scenario.Recruitment(progress: progress, cancellationToken: cancellationToken));
         var outcome = AnsiConsole.Status().Start("simulating the virtual patient...", _ => scenario.Simulate(cancellationToken: cancellationToken));
-        AnsiConsole.Write(Summary(scenario, outcome));
+        AnsiConsole.Write(Summary(scenario, outcome, scenario.Recruitment(cancellationToken: cancellationToken)));
 
         var frequencyResponse = Sweeps.WithProgress("frequency response", progress =>
             scenario.FrequencySweep(GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10), 20), new ScenarioOptions { NetworkDuration = Duration.FromSeconds(5) },
@@ -59,7 +60,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         return 0;
     }
 
-    private static Table Summary(Scenario scenario, ScenarioOutcome o)
+    private static Table Summary(Scenario scenario, ScenarioOutcome o, RecruitmentAnalysis recruitment)
     {
         var c = CultureInfo.InvariantCulture;
         var table = new Table().AddColumn("").AddColumn("").HideHeaders();
@@ -78,10 +79,17 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         Row("perception threshold", o.PerceptionThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("discomfort threshold", o.DiscomfortThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("paresthesia coverage", string.Create(c, $"{o.ParesthesiaCoverage:P0} of the painful regions{(o.IsParesthesiaFree ? " (paresthesia-free)" : "")}"));
+        Row("dorsal columns recruited", DepthText(recruitment.DorsalColumnDepthsAt(scenario.Program.Pulse.Amplitude)));
         Row("pain transmission", string.Create(c, $"WDR {o.PainTransmission.WdrRateWithoutScs.ToHertz():0.0} -> {o.PainTransmission.WdrRateWithScs.ToHertz():0.0} Hz; index {o.PainTransmissionIndex:0.00} (1 = no relief)"));
         foreach (var note in o.Notes) Row("note", note);
         return table;
     }
+
+    // Where the recruited dorsal-column fibres lie: modelling puts dorsal-column recruitment in the outer ~0.25-0.3 mm.
+    private static string DepthText(DepthDistribution d) => d.Recruited == 0
+        ? "none at the programmed amplitude"
+        : string.Create(CultureInfo.InvariantCulture,
+            $"{d.Recruited} fibres at the programmed amplitude, median depth {d.Median!.Value.ToMillimetres():0.00} mm, deepest {d.Deepest!.Value.ToMillimetres():0.00} mm, {d.DeeperThan(Length.FromMillimetres(0.25))} deeper than 0.25 mm");
 
     // Two bursts, a few tonic periods, or a millisecond of kilohertz stimulation.
     private static Duration WaveformWindow(StimulationProgram program) => program switch

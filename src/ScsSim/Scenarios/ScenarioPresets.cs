@@ -15,11 +15,11 @@ namespace ScsSim.Scenarios;
 /// </remarks>
 public static class ScenarioPresets
 {
-    /// <summary>Conventional paresthesia-based SCS: 50 Hz, 300 µs, 5 mA, 1.25 times the perception threshold of the patient
-    /// (4.01 mA for seed 1 on the default grid). Within the clinical ranges of conventional SCS (30-120 Hz, 100-500 µs,
+    /// <summary>Conventional paresthesia-based SCS: 50 Hz, 300 µs, 5.3 mA, 1.25 times the perception threshold of the patient
+    /// (4.24 mA for seed 1 on the default grid and medium). Within the clinical ranges of conventional SCS (30-120 Hz, 100-500 µs,
     /// 3.5-8.5 mA; review PMC8229652).</summary>
     public static Scenario Tonic { get; } = new(VirtualPatient.LowBackAndLegs, DeviceProfile.Generic,
-        StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(5), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)),
+        StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(5.3), Duration.FromMicroseconds(300)), Frequency.FromHertz(50)),
         ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, 3), 1);
 
     /// <summary>Burst SCS after De Ridder et al. 2010 (Neurosurgery 66:986): bursts of 5 pulses of 1 ms at 500 Hz, 40 bursts a

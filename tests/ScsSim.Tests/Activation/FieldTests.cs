@@ -87,7 +87,7 @@ public class FieldTests
     [Fact]
     public void Layered_medium_with_equal_conductivities_is_the_homogeneous_medium()
     {
-        var layered = new LayeredDorsalCsfMedium(Conductivity.FromSiemensPerMetre(0.5), Conductivity.FromSiemensPerMetre(0.5), Conductivity.FromSiemensPerMetre(0.5));
+        var layered = new LayeredDorsalCsfMedium(Conductivity.FromSiemensPerMetre(0.5), Conductivity.FromSiemensPerMetre(0.5), Conductivity.FromSiemensPerMetre(0.5), Conductivity.FromSiemensPerMetre(0.5));
         var iso = ConductiveMedium.Isotropic(Conductivity.FromSiemensPerMetre(0.5));
         foreach (var (y, x) in new[] { (0.0, 0.0), (0.7, 1.2), (-1.5, 0.3), (2.0, 4.0) })
             Tolerance.AssertClose(iso.PotentialMillivoltsPerMilliampere(0, -3.65, 0, x, y, 1, 3), layered.PotentialMillivoltsPerMilliampere(0, -3.65, 0, x, y, 1, 3), 1e-9);
@@ -122,7 +122,9 @@ public class FieldTests
         Assert.StartsWith("conductivity must be finite and greater than 0 S/m (allowed range: > 0 S/m); got 0 S/m.", zero.Message);
         Assert.Equal("siemensPerMetre", Assert.Throws<ArgumentOutOfRangeException>(() => Conductivity.FromSiemensPerMetre(double.NaN)).ParamName);
         Assert.Equal("transverse", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.WhiteMatter(Conductivity.FromSiemensPerMetre(0.6), Conductivity.Zero)).ParamName);
-        Assert.Equal("cord", Assert.Throws<ArgumentOutOfRangeException>(() => new LayeredDorsalCsfMedium(cord: Conductivity.Zero)).ParamName);
+        Assert.Equal("cordTransverse", Assert.Throws<ArgumentOutOfRangeException>(() => new LayeredDorsalCsfMedium(cordTransverse: Conductivity.Zero)).ParamName);
+        Assert.Equal("cordLongitudinal", Assert.Throws<ArgumentOutOfRangeException>(() => new LayeredDorsalCsfMedium(cordLongitudinal: Conductivity.Zero)).ParamName);
+        Assert.Equal("cord", Assert.Throws<ArgumentOutOfRangeException>(() => LayeredDorsalCsfMedium.WithIsotropicCord(Conductivity.Zero)).ParamName);
         Assert.Equal("conductivity", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(1), Length.FromMillimetres(1), Conductivity.Zero)).ParamName);
         Assert.Equal("distance", Assert.Throws<ArgumentOutOfRangeException>(() => ConductiveMedium.PointSourcePotential(Current.FromMilliamperes(1), Length.FromMillimetres(-1), Conductivity.FromSiemensPerMetre(1))).ParamName);
         Assert.Equal("csfThickness", Assert.Throws<ArgumentOutOfRangeException>(() => LeadPlacement.MidlineT8.WithCsfThickness(Length.Zero)).ParamName);

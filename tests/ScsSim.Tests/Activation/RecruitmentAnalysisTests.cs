@@ -74,8 +74,12 @@ public class RecruitmentAnalysisTests
         var low = Midline.CoverageAt(range.Perception + (range.Discomfort - range.Perception) * 0.3);
         var lowCovered = low.Covered.ToArray();
         Assert.NotEmpty(lowCovered);
-        // Near perception only leg (lumbosacral) dermatomes, whose fibres lie medially, are covered.
-        Assert.All(lowCovered, r => Assert.True(r.Dermatome >= Dermatome.L1, r.ToString()));
+        // Near perception the dorsal columns cover only leg (lumbosacral) dermatomes, whose fibres lie medially; what else
+        // is covered comes from the lateral dorsal roots of the lead's own segment (T10 at T8), no dorsal-column fibre of it.
+        var byColumns = low.Regions.Where(r => r.Paresthesia && r.RecruitedDorsalColumnFibres > 0).Select(r => r.Region).ToArray();
+        Assert.NotEmpty(byColumns);
+        Assert.All(byColumns, r => Assert.True(r.Dermatome >= Dermatome.L1, r.ToString()));
+        Assert.All(lowCovered.Except(byColumns), r => Assert.Equal(Midline.DorsalRootDermatome, r.Dermatome));
         var high = Midline.CoverageAt(range.Discomfort * 0.999);
         Assert.True(high.Covered.Count() > lowCovered.Length);
         Assert.Equal(26, high.Regions.Count);

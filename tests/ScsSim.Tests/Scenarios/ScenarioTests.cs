@@ -102,8 +102,11 @@ public class ScenarioTests
     [Fact]
     public void TimeCourse_ReliefWhileOn_GoneAfterSwitchOff()
     {
+        // The default grid (shared with the other tonic tests through the cache): on the coarse grid the tonic preset
+        // recruits 0.67 of the A-beta inputs instead of 0.89, and the switch-like gate network (the dorsal-horn issue)
+        // then gives an index of 0.93 instead of 0.57.
         var bins = Scenario.Conventional50Hz.TimeCourse(Duration.FromSeconds(1), Duration.FromSeconds(4), Duration.FromSeconds(7),
-            Duration.FromSeconds(1), Fast with { CoarseActivationGrid = true });
+            Duration.FromSeconds(1), Fast);
         Assert.Equal(7, bins.Count);
         Assert.Equal(1.0, bins[0].Index);
         Assert.True(bins.Where(b => b.ScsOn).Average(b => b.Index) < 0.6);

@@ -92,9 +92,10 @@ public sealed class MrgFibreModel : FibreModel, IEquatable<MrgFibreModel>
         var centre = field.CathodeCentroidZMm + nodeShiftMm;
         var z = g.CompartmentCentresMm(nodes, before, centre);
         var unit = new double[z.Length];
-        for (var k = 0; k < z.Length; k++) unit[k] = field.PotentialPerMilliampere(xMm, yMm, z[k]);
+        var line = field.LineAt(xMm, yMm);
+        for (var k = 0; k < z.Length; k++) unit[k] = line.At(z[k]);
         var ghostOffsetMm = (MrgGeometry.NodeLengthUm + MrgGeometry.MysaLengthUm) / 2 * 1e-3;
         return new MrgCable(g, nodes, unit, dtNs, Temperature.ToDegreesCelsius(), true, layout.MonitorLeft, layout.MonitorRight,
-            field.PotentialPerMilliampere(xMm, yMm, z[0] - ghostOffsetMm), field.PotentialPerMilliampere(xMm, yMm, z[^1] + ghostOffsetMm));
+            line.At(z[0] - ghostOffsetMm), line.At(z[^1] + ghostOffsetMm));
     }
 }

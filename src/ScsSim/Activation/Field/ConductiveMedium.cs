@@ -57,6 +57,13 @@ public abstract record ConductiveMedium
     internal abstract double PotentialMillivoltsPerMilliampere(double sourceXMm, double sourceYMm, double sourceZMm,
         double xMm, double yMm, double zMm, double csfThicknessMm);
 
+    /// <summary>The potential of a unit contact along a line parallel to the cord at (x, y), as a function of the
+    /// rostro-caudal distance from the contact's centre: the mean over its point sources at the given offsets along z;
+    /// by default the point formula itself.</summary>
+    internal virtual PotentialProfile AlongZ(double sourceXMm, double sourceYMm, double xMm, double yMm, double csfThicknessMm,
+        double[] offsetsMm) =>
+        new PotentialProfile.Exact(this, sourceXMm, sourceYMm, xMm, yMm, csfThicknessMm, offsetsMm);
+
     /// <summary>Checks that a field point lies where this medium defines the potential.</summary>
     /// <param name="depthMm">Depth of the point, mm.</param>
     /// <param name="csfThicknessMm">Dorsal CSF thickness, mm.</param>

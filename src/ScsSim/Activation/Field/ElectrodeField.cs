@@ -19,7 +19,12 @@ namespace ScsSim.Activation;
 /// </remarks>
 public sealed class ElectrodeField
 {
-    private readonly double[] _sourceX, _sourceY, _sourceZ, _sourceWeight;
+    // Per active contact: its lead, centre z and signed weight. Per lead: axis position and the offsets of the contact's
+    // point sources from its centre (one point, or the midpoints of equal segments of the contact).
+    private readonly int[] _contactLead;
+    private readonly double[] _contactZ, _contactWeight;
+    private readonly double[] _leadX, _leadY;
+    private readonly double[][] _leadOffsets;
     private readonly LeadPlacement[] _placements;
 
     /// <summary>Builds the field of a single-lead configuration in the default medium with line sources (for another medium
@@ -59,28 +64,24 @@ public sealed class ElectrodeField
         Guard.InRange(pointsPerContact, 1, 64, nameof(pointsPerContact));
         SourceModel = sourceModel;
         var perContact = sourceModel == ContactSourceModel.Point ? 1 : pointsPerContact;
-        var count = configuration.Contacts.Count * perContact;
-        _sourceX = new double[count]; _sourceY = new double[count]; _sourceZ = new double[count]; _sourceWeight = new double[count];
         var csf = _placements[0].CsfThickness.ToMillimetres();
-        var i = 0;
-        foreach (var contact in configuration.Contacts)
+        var leads = configuration.Leads.Count;
+        _leadX = new double[leads]; _leadY = new double[leads]; _leadOffsets = new double[leads][];
+        for (var l = 0; l < leads; l++)
         {
-            var lead = configuration.Leads[contact.Lead];
-            var centreZ = ContactCentreZMm(contact.Lead, contact.Contact);
-            var sign = contact.Role == ContactRole.Cathode ? 1.0 : -1.0;
-            for (var k = 0; k < perContact; k++, i++)
-            {
-                // Midpoints of perContact equal segments of the contact.
-                var along = perContact == 1 ? 0 : ((k + 0.5) / perContact - 0.5) * lead.ContactLength.ToMillimetres();
-                _sourceX[i] = _placements[contact.Lead].LateralOffset.ToMillimetres();
-                _sourceY[i] = -(csf + lead.Diameter.ToMillimetres() / 2);
-                _sourceZ[i] = centreZ + along;
-                _sourceWeight[i] = sign * contact.FractionPercent / 100 / perContact;
-            }
+            var lead = configuration.Leads[l];
+            _leadX[l] = _placements[l].LateralOffset.ToMillimetres();
+            _leadY[l] = -(csf + lead.Diameter.ToMillimetres() / 2);
+            _leadOffsets[l] = Enumerable.Range(0, perContact)
+                .Select(k => perContact == 1 ? 0 : ((k + 0.5) / perContact - 0.5) * lead.ContactLength.ToMillimetres()).ToArray();
         }
+        var contacts = configuration.Contacts;
+        _contactLead = contacts.Select(c => c.Lead).ToArray();
+        _contactZ = contacts.Select(c => ContactCentreZMm(c.Lead, c.Contact)).ToArray();
+        _contactWeight = contacts.Select(c => (c.Role == ContactRole.Cathode ? 1.0 : -1.0) * c.FractionPercent / 100).ToArray();
         CathodeCentroidZMm = configuration.Cathodes.Sum(c => ContactCentreZMm(c.Lead, c.Contact) * c.FractionPercent) / 100;
         ReferenceLateralMm = _placements.Average(p => p.LateralOffset.ToMillimetres());
-        IsMirrorSymmetric = _sourceX.All(x => x == _sourceX[0]);
+        IsMirrorSymmetric = _contactLead.All(l => _leadX[l] == _leadX[_contactLead[0]]);
     }
 
     /// <summary>The electrode configuration.</summary>
@@ -152,19 +153,37 @@ public sealed class ElectrodeField
             PotentialPerMilliampere(lateral.ToMillimetres(), depth.ToMillimetres(), rostroCaudal.ToMillimetres()));
 
     /// <summary>Potential (mV) at a point for +1 mA of cathode current (the field shape; multiply by the signed current).</summary>
-    internal double PotentialPerMilliampere(double xMm, double yMm, double zMm)
-    {
-        var csf = Placement.CsfThickness.ToMillimetres();
-        Medium.ValidateFieldPointDepth(yMm, csf, "depth");
-        double sum = 0;
-        for (var i = 0; i < _sourceWeight.Length; i++)
-            sum += _sourceWeight[i] * Medium.PotentialMillivoltsPerMilliampere(_sourceX[i], _sourceY[i], _sourceZ[i], xMm, yMm, zMm, csf);
-        return sum;
-    }
+    internal double PotentialPerMilliampere(double xMm, double yMm, double zMm) => LineAt(xMm, yMm).At(zMm);
 
     /// <summary>Fills <paramref name="destination"/> with the unit potentials (mV per mA) at evenly spaced points along z.</summary>
     internal void PotentialsAlongZ(double xMm, double yMm, double z0Mm, double spacingMm, Span<double> destination)
     {
-        for (var n = 0; n < destination.Length; n++) destination[n] = PotentialPerMilliampere(xMm, yMm, z0Mm + n * spacingMm);
+        var line = LineAt(xMm, yMm);
+        for (var n = 0; n < destination.Length; n++) destination[n] = line.At(z0Mm + n * spacingMm);
+    }
+
+    /// <summary>The unit potential along the line parallel to the cord through (x, y): what one fibre samples.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The line lies where the medium is not modelled.</exception>
+    internal FieldLine LineAt(double xMm, double yMm)
+    {
+        var csf = Placement.CsfThickness.ToMillimetres();
+        Medium.ValidateFieldPointDepth(yMm, csf, "depth");
+        var profiles = new PotentialProfile[_leadX.Length];
+        for (var l = 0; l < profiles.Length; l++) profiles[l] = Medium.AlongZ(_leadX[l], _leadY[l], xMm, yMm, csf, _leadOffsets[l]);
+        return new FieldLine(this, profiles);
+    }
+
+    /// <summary>The unit potential along one line parallel to the cord: the sum over the active contacts, each through its
+    /// lead's contact profile.</summary>
+    internal sealed class FieldLine(ElectrodeField field, PotentialProfile[] profiles)
+    {
+        /// <summary>Potential (mV per mA of cathode current) at rostro-caudal position z (mm).</summary>
+        public double At(double zMm)
+        {
+            double sum = 0;
+            for (var i = 0; i < field._contactWeight.Length; i++)
+                sum += field._contactWeight[i] * profiles[field._contactLead[i]].At(zMm - field._contactZ[i]);
+            return sum;
+        }
     }
 }

@@ -25,19 +25,48 @@ namespace ScsSim.Activation;
 /// </remarks>
 public sealed record LayeredDorsalCsfMedium : ConductiveMedium
 {
+    private static readonly ComputationCache<LineKey, PotentialLineTable> Lines = new(LineCacheCapacity);
+
+    /// <summary>Line tables kept across setups (each about 3 kB): enough for the default grid of many placements.</summary>
+    internal const int LineCacheCapacity = 4096;
+
+    /// <summary>Drops the shared line tables (benchmarks measure building them).</summary>
+    internal static void ClearLineTables() => Lines.Clear();
+
+    private readonly record struct LineKey(LayeredDorsalCsfMedium Medium, double CsfThicknessMm, double SourceHeightMm, double DxMm, double DepthMm,
+        int Points, double FirstOffsetMm);
+
     /// <summary>Creates the layered medium; defaults from <see cref="TissueConductivity"/>.</summary>
     /// <param name="fat">Epidural fat σ₀ (default 0.04 S/m); greater than 0 S/m.</param>
     /// <param name="csf">CSF σ₁ (default 1.7 S/m); greater than 0 S/m.</param>
-    /// <param name="cord">Cord σ₂ (default √(0.6 · 0.083) ≈ 0.223 S/m); greater than 0 S/m.</param>
+    /// <param name="cordTransverse">The cord's σ across the fibres, laterally and in depth (default white matter's 0.083 S/m); greater than 0 S/m.</param>
+    /// <param name="cordLongitudinal">The cord's σ along the fibres (default white matter's 0.6 S/m); greater than 0 S/m. Equal to
+    /// <paramref name="cordTransverse"/> for an isotropic cord.</param>
     /// <exception cref="ArgumentOutOfRangeException">A conductivity is not positive.</exception>
-    public LayeredDorsalCsfMedium(Conductivity? fat = null, Conductivity? csf = null, Conductivity? cord = null)
+    public LayeredDorsalCsfMedium(Conductivity? fat = null, Conductivity? csf = null, Conductivity? cordTransverse = null, Conductivity? cordLongitudinal = null)
     {
         Fat = fat ?? TissueConductivity.EpiduralFat;
         Csf = csf ?? TissueConductivity.CerebrospinalFluid;
-        Cord = cord ?? TissueConductivity.WhiteMatterEffectiveIsotropic;
+        CordTransverse = cordTransverse ?? TissueConductivity.WhiteMatterTransverse;
+        CordLongitudinal = cordLongitudinal ?? TissueConductivity.WhiteMatterLongitudinal;
         Guard.Positive(Fat.ToSiemensPerMetre(), nameof(fat), " S/m");
         Guard.Positive(Csf.ToSiemensPerMetre(), nameof(csf), " S/m");
-        Guard.Positive(Cord.ToSiemensPerMetre(), nameof(cord), " S/m");
+        Guard.Positive(CordTransverse.ToSiemensPerMetre(), nameof(cordTransverse), " S/m");
+        Guard.Positive(CordLongitudinal.ToSiemensPerMetre(), nameof(cordLongitudinal), " S/m");
+    }
+
+    /// <summary>
+    /// The layered medium of earlier releases: an isotropic cord at the geometric mean √(σ_L σ_T) ≈ 0.223 S/m of white
+    /// matter (or the given σ), solved by the image series; for comparison with the anisotropic default.
+    /// </summary>
+    /// <param name="cord">The cord's σ (default <see cref="TissueConductivity.WhiteMatterEffectiveIsotropic"/>); greater than 0 S/m.</param>
+    /// <returns>The medium with default fat and CSF.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The conductivity is not positive.</exception>
+    public static LayeredDorsalCsfMedium WithIsotropicCord(Conductivity? cord = null)
+    {
+        var sigma = cord ?? TissueConductivity.WhiteMatterEffectiveIsotropic;
+        Guard.Positive(sigma.ToSiemensPerMetre(), nameof(cord), " S/m");
+        return new(cordTransverse: sigma, cordLongitudinal: sigma);
     }
 
     /// <summary>Epidural fat σ₀.</summary>
@@ -46,8 +75,14 @@ public sealed record LayeredDorsalCsfMedium : ConductiveMedium
     /// <summary>CSF σ₁.</summary>
     public Conductivity Csf { get; }
 
-    /// <summary>Cord σ₂.</summary>
-    public Conductivity Cord { get; }
+    /// <summary>The cord's σ across the fibres (lateral and depth).</summary>
+    public Conductivity CordTransverse { get; }
+
+    /// <summary>The cord's σ along the fibres (rostro-caudal).</summary>
+    public Conductivity CordLongitudinal { get; }
+
+    /// <summary>Whether the cord is isotropic (then the image series is used).</summary>
+    public bool IsCordIsotropic => CordTransverse == CordLongitudinal;
 
     internal override void ValidateFieldPointDepth(double depthMm, double csfThicknessMm, string paramName)
     {
@@ -56,18 +91,50 @@ public sealed record LayeredDorsalCsfMedium : ConductiveMedium
                 $"{paramName} must lie in the CSF or the cord for the layered model (allowed range: ≥ −{csfThicknessMm:G4} mm, the CSF thickness); got {depthMm:G6} mm.");
     }
 
+    private double SourceHeight(double sourceYMm, double csfThicknessMm)
+    {
+        var c = -csfThicknessMm - sourceYMm; // height of the source above the top of the CSF
+        if (c < 0) throw new ArgumentOutOfRangeException(nameof(sourceYMm), sourceYMm, $"The source must lie in the epidural fat, above the CSF (depth ≤ −{csfThicknessMm:G4} mm).");
+        return c;
+    }
+
+    internal LayeredSpectralSolution Spectral(double csfThicknessMm, double sourceHeightMm)
+    {
+        double fat = Fat.ToSiemensPerMetre(), csf = Csf.ToSiemensPerMetre();
+        return new((fat, fat), (csf, csf), (CordTransverse.ToSiemensPerMetre(), CordLongitudinal.ToSiemensPerMetre()), csfThicknessMm, sourceHeightMm);
+    }
+
     internal override double PotentialMillivoltsPerMilliampere(double sourceXMm, double sourceYMm, double sourceZMm,
         double xMm, double yMm, double zMm, double csfThicknessMm)
     {
-        var h = csfThicknessMm;
-        var c = -h - sourceYMm; // height of the source above the top of the CSF
-        if (c < 0) throw new ArgumentOutOfRangeException(nameof(sourceYMm), sourceYMm, $"The source must lie in the epidural fat, above the CSF (depth ≤ −{h:G4} mm).");
-        double s0 = Fat.ToSiemensPerMetre(), s1 = Csf.ToSiemensPerMetre(), s2 = Cord.ToSiemensPerMetre();
+        var c = SourceHeight(sourceYMm, csfThicknessMm);
+        return IsCordIsotropic
+            ? ImageSeries(c, xMm - sourceXMm, yMm, zMm - sourceZMm, csfThicknessMm)
+            : Spectral(csfThicknessMm, c).Evaluate(xMm - sourceXMm, yMm, zMm - sourceZMm).Potential;
+    }
+
+    internal override PotentialProfile AlongZ(double sourceXMm, double sourceYMm, double xMm, double yMm, double csfThicknessMm,
+        double[] offsetsMm)
+    {
+        if (IsCordIsotropic) return base.AlongZ(sourceXMm, sourceYMm, xMm, yMm, csfThicknessMm, offsetsMm);
+        var c = SourceHeight(sourceYMm, csfThicknessMm);
+        // The field is even in x and z about the source: one table serves both sides.
+        var key = new LineKey(this, csfThicknessMm, c, Math.Abs(xMm - sourceXMm), yMm, 1, 0);
+        var point = Lines.GetOrCompute(key, _ => new PotentialLineTable(Spectral(csfThicknessMm, c), key.DxMm, yMm), CancellationToken.None);
+        if (offsetsMm is [0]) return point;
+        // A contact's offsets are the symmetric midpoints of equal segments: their count and first offset name them.
+        return Lines.GetOrCompute(key with { Points = offsetsMm.Length, FirstOffsetMm = offsetsMm[0] },
+            _ => new PotentialLineTable(point, offsetsMm), CancellationToken.None);
+    }
+
+    /// <summary>The image series of the isotropic cord (see the type's remarks); dx, dz from the source, mV per mA.</summary>
+    private double ImageSeries(double c, double dx, double yMm, double dz, double h)
+    {
+        double s0 = Fat.ToSiemensPerMetre(), s1 = Csf.ToSiemensPerMetre(), s2 = CordTransverse.ToSiemensPerMetre();
         var k10 = (s1 - s0) / (s1 + s0);
         var k12 = (s1 - s2) / (s1 + s2);
         var q = k10 * k12;
         var k = 1000 * 2 / (4 * Math.PI * (s0 + s1));
-        var dx = xMm - sourceXMm; var dz = zMm - sourceZMm;
         var rho2 = dx * dx + dz * dz;
         double sum = 0, qn = 1;
         if (yMm >= 0)

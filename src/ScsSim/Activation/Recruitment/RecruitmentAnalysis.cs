@@ -219,6 +219,37 @@ public sealed class RecruitmentAnalysis
         return new RecruitmentCurve(a, dc, a.Select(DorsalRootFractionAt).ToArray(), a.Select(EcapProxyAt).ToArray());
     }
 
+    /// <summary>How deep the dorsal-column fibres recruited at an amplitude lie, in bands from the cord surface to the
+    /// population's modelled depth.</summary>
+    /// <param name="amplitude">0 mA or more.</param>
+    /// <param name="bandWidth">Width of a depth band; 0.01 mm to the modelled depth (default 0.1 mm).</param>
+    /// <returns>The recruited fibres' depths in order of recruitment, and the bands.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative or the band width out of range.</exception>
+    public DepthDistribution DorsalColumnDepthsAt(Current amplitude, Length? bandWidth = null)
+    {
+        var a = CheckAmplitude(amplitude, nameof(amplitude));
+        var deepest = Population.Options.ModelledDepthMm;
+        var width = Guard.InRange((bandWidth ?? Length.FromMillimetres(0.1)).ToMillimetres(), 0.01, deepest, nameof(bandWidth), " mm");
+        var bands = (int)Math.Ceiling(deepest / width - 1e-9);
+        var present = new int[bands]; var hit = new int[bands];
+        var recruited = new List<(double T, double Depth)>();
+        for (var i = 0; i < _thresholdMa.Length; i++)
+        {
+            var t = _thresholdMa[i];
+            if (double.IsNaN(t) || Population.Tract[i] != FibreTract.DorsalColumn) continue;
+            var y = Population.DepthMm[i];
+            var band = Math.Min(bands - 1, (int)(y / width));
+            present[band]++;
+            if (t > a) continue;
+            hit[band]++;
+            recruited.Add((t, y));
+        }
+        recruited.Sort((p, q) => p.T.CompareTo(q.T));
+        var bins = Enumerable.Range(0, bands).Select(b => new DepthBin(Length.FromMillimetres(b * width),
+            Length.FromMillimetres(Math.Min(deepest, (b + 1) * width)), hit[b], present[b])).ToArray();
+        return new DepthDistribution(amplitude, recruited.Select(r => Length.FromMillimetres(r.Depth)).ToArray(), bins);
+    }
+
     /// <summary>The dermatomal coverage map at an amplitude.</summary>
     /// <param name="amplitude">0 mA or more.</param>
     /// <returns>Paresthesia per dermatome and side.</returns>
