@@ -193,7 +193,10 @@ internal static class SettingsReader
     private static Lead? Lead(JsonObjectReader o)
     {
         var mark = o.Problems.Count;
-        o.AllowOnly("name", "contactCount", "contactLength_mm", "diameter_mm", "spacing_mm");
+        o.TryChoice("kind", false, [("percutaneous", LeadKind.Percutaneous), ("paddle", LeadKind.Paddle)], out var kind);
+        if (o.Problems.Count > mark) return null;
+        if (kind == LeadKind.Paddle) return Paddle(o);
+        o.AllowOnly("name", "kind", "contactCount", "contactLength_mm", "diameter_mm", "spacing_mm");
         var name = o.Text("name", true);
         var count = o.Integer("contactCount", true, int.MinValue, int.MaxValue);
         var length = Quantity(o, "contactLength_mm", Positive(o, "contactLength_mm", "mm"), Length.FromMillimetres);
@@ -201,6 +204,30 @@ internal static class SettingsReader
         var spacing = Quantity(o, "spacing_mm", NonNegative(o, "spacing_mm", "mm"), Length.FromMillimetres);
         if (o.Problems.Count > mark) return null;
         return Build(o, () => new Lead(name!, (int)count!.Value, length!.Value, diameter!.Value, spacing!.Value));
+    }
+
+    private static Lead? Paddle(JsonObjectReader o)
+    {
+        var mark = o.Problems.Count;
+        o.AllowOnly("name", "kind", "rowsPerColumn", "contactLength_mm", "contactWidth_mm", "spacing_mm", "columnSpacing_mm");
+        var name = o.Text("name", true);
+        var rows = new List<int>();
+        if (o.TryArray("rowsPerColumn", true, out var items))
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                var path = JsonPaths.Item(o.Child("rowsPerColumn"), i++);
+                if (item.ValueKind == JsonValueKind.Number && item.TryGetInt32(out var r)) rows.Add(r);
+                else o.Problems.Add(path, $"expected a whole number of contacts in the column, found {JsonObjectReader.Describe(item)}.");
+            }
+        }
+        var length = Quantity(o, "contactLength_mm", Positive(o, "contactLength_mm", "mm"), Length.FromMillimetres);
+        var width = Quantity(o, "contactWidth_mm", Positive(o, "contactWidth_mm", "mm"), Length.FromMillimetres);
+        var spacing = Quantity(o, "spacing_mm", NonNegative(o, "spacing_mm", "mm"), Length.FromMillimetres);
+        var columnSpacing = Quantity(o, "columnSpacing_mm", NonNegative(o, "columnSpacing_mm", "mm"), Length.FromMillimetres);
+        if (o.Problems.Count > mark) return null;
+        return Build(o, () => Programming.Lead.Paddle(name!, rows, length!.Value, width!.Value, spacing!.Value, columnSpacing!.Value));
     }
 
     private static ContactSetting? Contact(JsonObjectReader o)

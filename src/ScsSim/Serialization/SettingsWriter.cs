@@ -66,14 +66,25 @@ internal static class SettingsWriter
 
     private static ElectrodesDto ToDto(ElectrodeConfiguration e) => new()
     {
-        Leads = e.Leads.Select(l => new LeadDto
-        {
-            Name = l.Name,
-            ContactCount = l.ContactCount,
-            ContactLengthMillimetres = l.ContactLength.ToMillimetres(),
-            DiameterMillimetres = l.Diameter.ToMillimetres(),
-            SpacingMillimetres = l.Spacing.ToMillimetres(),
-        }).ToArray(),
+        Leads = e.Leads.Select(l => l.Kind == LeadKind.Paddle
+            ? new LeadDto
+            {
+                Name = l.Name,
+                Kind = "paddle",
+                RowsPerColumn = [.. l.RowsPerColumn],
+                ContactLengthMillimetres = l.ContactLength.ToMillimetres(),
+                ContactWidthMillimetres = l.ContactWidth.ToMillimetres(),
+                SpacingMillimetres = l.Spacing.ToMillimetres(),
+                ColumnSpacingMillimetres = l.ColumnSpacing.ToMillimetres(),
+            }
+            : new LeadDto
+            {
+                Name = l.Name,
+                ContactCount = l.ContactCount,
+                ContactLengthMillimetres = l.ContactLength.ToMillimetres(),
+                DiameterMillimetres = l.Diameter.ToMillimetres(),
+                SpacingMillimetres = l.Spacing.ToMillimetres(),
+            }).ToArray(),
         Contacts = e.Contacts.Select(c => new ContactDto
         {
             Lead = c.Lead,

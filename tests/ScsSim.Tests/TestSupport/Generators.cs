@@ -69,10 +69,14 @@ public static class Generators
 
     public static Gen<ElectrodeConfiguration> Electrodes =>
         from cathode in Gen.Choose(1, 6)
-        from kind in Gen.Choose(0, 3)
+        from kind in Gen.Choose(0, 4)
         from split in Gen.Choose(1, 99)
+        from columns in Gen.Choose(1, 4)
+        from width in Gen.Choose(5, 30)
         select kind switch
         {
+            4 => ElectrodeConfiguration.GuardedTripolar(Lead.Paddle($"{columns}-column paddle", Enumerable.Repeat(8, columns), Length.FromMillimetres(3),
+                Length.FromMillimetres(width / 10.0), Length.FromMillimetres(1.5), Length.FromMillimetres(1)), cathode),
             0 => ElectrodeConfiguration.Bipolar(Lead.Percutaneous8, cathode, cathode + 1),
             1 => ElectrodeConfiguration.GuardedTripolar(Lead.Percutaneous8, cathode),
             2 => ElectrodeConfiguration.Monopolar(Lead.Percutaneous8, cathode),

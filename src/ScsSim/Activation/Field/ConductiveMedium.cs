@@ -60,9 +60,17 @@ public abstract record ConductiveMedium
     /// <summary>The potential of a unit contact along a line parallel to the cord at (x, y), as a function of the
     /// rostro-caudal distance from the contact's centre: the mean over its point sources at the given offsets along z;
     /// by default the point formula itself.</summary>
+    /// <param name="sourceXMm">Source line x, mm.</param>
+    /// <param name="sourceYMm">Source line depth, mm.</param>
+    /// <param name="xMm">Field line x, mm.</param>
+    /// <param name="yMm">Field line depth, mm.</param>
+    /// <param name="csfThicknessMm">Dorsal CSF thickness, mm.</param>
+    /// <param name="offsetsMm">The contact's point sources along z from its centre, mm.</param>
+    /// <param name="insulatedAbove">Whether an insulating plane (a paddle's backing, taken as infinite) lies through the
+    /// sources, above them: in a homogeneous medium its image doubles the potential below it.</param>
     internal virtual PotentialProfile AlongZ(double sourceXMm, double sourceYMm, double xMm, double yMm, double csfThicknessMm,
-        double[] offsetsMm) =>
-        new PotentialProfile.Exact(this, sourceXMm, sourceYMm, xMm, yMm, csfThicknessMm, offsetsMm);
+        double[] offsetsMm, bool insulatedAbove) =>
+        new PotentialProfile.Exact(this, sourceXMm, sourceYMm, xMm, yMm, csfThicknessMm, offsetsMm, insulatedAbove ? 2 : 1);
 
     /// <summary>Checks that a field point lies where this medium defines the potential.</summary>
     /// <param name="depthMm">Depth of the point, mm.</param>

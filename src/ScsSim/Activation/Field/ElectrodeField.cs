@@ -19,12 +19,14 @@ namespace ScsSim.Activation;
 /// </remarks>
 public sealed class ElectrodeField
 {
-    // Per active contact: its lead, centre z and signed weight. Per lead: axis position and the offsets of the contact's
-    // point sources from its centre (one point, or the midpoints of equal segments of the contact).
-    private readonly int[] _contactLead;
+    // A contact's point sources lie on one or more source lines parallel to the cord (a ring contact: one, on the lead's
+    // axis; a paddle contact: three across its width); on each line, at the midpoints of equal segments of its length.
+    // Per active contact: centre z, signed weight and its source lines; per source line: x, y, the z offsets and whether
+    // an insulating backing lies above it (a paddle).
+    private readonly record struct SourceLine(double X, double Y, double[] OffsetsMm, bool Insulated);
+    private readonly SourceLine[] _lines;
+    private readonly int[][] _contactLines;
     private readonly double[] _contactZ, _contactWeight;
-    private readonly double[] _leadX, _leadY;
-    private readonly double[][] _leadOffsets;
     private readonly LeadPlacement[] _placements;
 
     /// <summary>Builds the field of a single-lead configuration in the default medium with line sources (for another medium
@@ -65,23 +67,50 @@ public sealed class ElectrodeField
         SourceModel = sourceModel;
         var perContact = sourceModel == ContactSourceModel.Point ? 1 : pointsPerContact;
         var csf = _placements[0].CsfThickness.ToMillimetres();
-        var leads = configuration.Leads.Count;
-        _leadX = new double[leads]; _leadY = new double[leads]; _leadOffsets = new double[leads][];
-        for (var l = 0; l < leads; l++)
+        var lines = new List<SourceLine>();
+        int LineOf(SourceLine line)
         {
-            var lead = configuration.Leads[l];
-            _leadX[l] = _placements[l].LateralOffset.ToMillimetres();
-            _leadY[l] = -(csf + lead.Diameter.ToMillimetres() / 2);
-            _leadOffsets[l] = Enumerable.Range(0, perContact)
-                .Select(k => perContact == 1 ? 0 : ((k + 0.5) / perContact - 0.5) * lead.ContactLength.ToMillimetres()).ToArray();
+            var i = lines.FindIndex(l => l.X == line.X && l.Y == line.Y && l.Insulated == line.Insulated && l.OffsetsMm.AsSpan().SequenceEqual(line.OffsetsMm));
+            if (i >= 0) return i;
+            lines.Add(line);
+            return lines.Count - 1;
         }
         var contacts = configuration.Contacts;
-        _contactLead = contacts.Select(c => c.Lead).ToArray();
+        _contactLines = new int[contacts.Count][];
+        for (var i = 0; i < contacts.Count; i++)
+        {
+            var lead = configuration.Leads[contacts[i].Lead];
+            var offsets = Enumerable.Range(0, perContact)
+                .Select(k => perContact == 1 ? 0 : ((k + 0.5) / perContact - 0.5) * lead.ContactLength.ToMillimetres()).ToArray();
+            var x = _placements[contacts[i].Lead].LateralOffset.ToMillimetres() + lead.ContactLateralOffset(contacts[i].Contact).ToMillimetres();
+            if (lead.Kind == LeadKind.Paddle)
+            {
+                // On the dura (its ~0.3 mm neglected, as for a percutaneous lead), the backing insulating the side away from the cord.
+                var across = perContact == 1 ? 1 : 3;
+                _contactLines[i] = Enumerable.Range(0, across).Select(k => LineOf(new SourceLine(
+                    x + (across == 1 ? 0 : ((k + 0.5) / across - 0.5) * lead.ContactWidth.ToMillimetres()), -csf, offsets, true))).ToArray();
+            }
+            else
+                _contactLines[i] = [LineOf(new SourceLine(x, -(csf + lead.Diameter.ToMillimetres() / 2), offsets, false))];
+        }
+        _lines = [.. lines];
         _contactZ = contacts.Select(c => ContactCentreZMm(c.Lead, c.Contact)).ToArray();
         _contactWeight = contacts.Select(c => (c.Role == ContactRole.Cathode ? 1.0 : -1.0) * c.FractionPercent / 100).ToArray();
         CathodeCentroidZMm = configuration.Cathodes.Sum(c => ContactCentreZMm(c.Lead, c.Contact) * c.FractionPercent) / 100;
         ReferenceLateralMm = _placements.Average(p => p.LateralOffset.ToMillimetres());
-        IsMirrorSymmetric = _contactLead.All(l => _leadX[l] == _leadX[_contactLead[0]]);
+        // Mirror symmetry about the reference axis, which the threshold surface's lateral offsets are measured from (one
+        // lead's active contacts on a two-lead configuration, or one paddle column, lie in a plane beside it).
+        IsMirrorSymmetric = MirrorSymmetric();
+    }
+
+    // Whether the weighted sources map onto themselves under x → 2·reference − x.
+    private bool MirrorSymmetric()
+    {
+        var sources = Enumerable.Range(0, _contactZ.Length).SelectMany(i => _contactLines[i].Select(l =>
+            (X: Math.Round(_lines[l].X - ReferenceLateralMm, 9), _lines[l].Y, Z: _contactZ[i], W: _contactWeight[i] / _contactLines[i].Length,
+             _lines[l].Insulated, Points: _lines[l].OffsetsMm.Length))).ToArray();
+        var mirrored = sources.Select(s => s with { X = -s.X == 0 ? 0 : -s.X }).Order().ToArray();
+        return sources.Order().SequenceEqual(mirrored);
     }
 
     /// <summary>The electrode configuration.</summary>
@@ -105,28 +134,24 @@ public sealed class ElectrodeField
     /// <summary>Lateral coordinate (mm) of the reference axis: the lead axis for one lead, the mean of the lead axes for two.</summary>
     internal double ReferenceLateralMm { get; }
 
-    /// <summary>Whether every source lies in one vertical plane x = const (then the field is mirror-symmetric about it).</summary>
+    /// <summary>Whether every source lies in the vertical plane of the reference axis (then the field is mirror-symmetric about it).</summary>
     internal bool IsMirrorSymmetric { get; }
 
     /// <summary>Rostro-caudal extent (mm) of the active contacts: first and last contact centre.</summary>
     internal (double Min, double Max) ActiveExtentZMm =>
         (Configuration.Contacts.Min(c => ContactCentreZMm(c.Lead, c.Contact)), Configuration.Contacts.Max(c => ContactCentreZMm(c.Lead, c.Contact)));
 
-    /// <summary>Distance (mm) in the transverse plane from a point to the nearest lead axis.</summary>
+    /// <summary>Distance (mm) in the transverse plane from a point to the nearest active source line (a lead axis, or a
+    /// paddle contact's centre line).</summary>
     internal double DistanceToNearestLeadMm(double xMm, double yMm) =>
-        Enumerable.Range(0, _placements.Length).Min(l =>
-        {
-            var dx = xMm - _placements[l].LateralOffset.ToMillimetres();
-            var dy = yMm + _placements[l].CsfThickness.ToMillimetres() + Configuration.Leads[l].Diameter.ToMillimetres() / 2;
-            return Math.Sqrt(dx * dx + dy * dy);
-        });
+        _lines.Min(l => Math.Sqrt((xMm - l.X) * (xMm - l.X) + (yMm - l.Y) * (yMm - l.Y)));
 
     internal double ContactCentreZMm(int contact) => ContactCentreZMm(0, contact);
 
     internal double ContactCentreZMm(int lead, int contact)
     {
         var l = Configuration.Leads[lead];
-        return _placements[lead].CentreZMm + l.ContactCentre(contact).ToMillimetres() - l.ContactCentre(l.ContactCount - 1).ToMillimetres() / 2;
+        return _placements[lead].CentreZMm + l.ContactCentre(contact).ToMillimetres() - l.ArrayLength.ToMillimetres() / 2;
     }
 
     /// <summary>The rostro-caudal coordinate z of a contact's centre (the coordinate <see cref="PotentialAt"/> uses).</summary>
@@ -168,13 +193,14 @@ public sealed class ElectrodeField
     {
         var csf = Placement.CsfThickness.ToMillimetres();
         Medium.ValidateFieldPointDepth(yMm, csf, "depth");
-        var profiles = new PotentialProfile[_leadX.Length];
-        for (var l = 0; l < profiles.Length; l++) profiles[l] = Medium.AlongZ(_leadX[l], _leadY[l], xMm, yMm, csf, _leadOffsets[l]);
+        var profiles = new PotentialProfile[_lines.Length];
+        for (var l = 0; l < profiles.Length; l++)
+            profiles[l] = Medium.AlongZ(_lines[l].X, _lines[l].Y, xMm, yMm, csf, _lines[l].OffsetsMm, _lines[l].Insulated);
         return new FieldLine(this, profiles);
     }
 
-    /// <summary>The unit potential along one line parallel to the cord: the sum over the active contacts, each through its
-    /// lead's contact profile.</summary>
+    /// <summary>The unit potential along one line parallel to the cord: the sum over the active contacts, each the mean
+    /// of its source lines' profiles.</summary>
     internal sealed class FieldLine(ElectrodeField field, PotentialProfile[] profiles)
     {
         /// <summary>Potential (mV per mA of cathode current) at rostro-caudal position z (mm).</summary>
@@ -182,7 +208,12 @@ public sealed class ElectrodeField
         {
             double sum = 0;
             for (var i = 0; i < field._contactWeight.Length; i++)
-                sum += field._contactWeight[i] * profiles[field._contactLead[i]].At(zMm - field._contactZ[i]);
+            {
+                var lines = field._contactLines[i];
+                double contact = 0;
+                foreach (var l in lines) contact += profiles[l].At(zMm - field._contactZ[i]);
+                sum += field._contactWeight[i] * (lines.Length == 1 ? contact : contact / lines.Length);
+            }
             return sum;
         }
     }

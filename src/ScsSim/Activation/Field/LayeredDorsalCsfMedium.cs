@@ -113,10 +113,24 @@ public sealed record LayeredDorsalCsfMedium : ConductiveMedium
             : Spectral(csfThicknessMm, c).Evaluate(xMm - sourceXMm, yMm, zMm - sourceZMm).Potential;
     }
 
-    internal override PotentialProfile AlongZ(double sourceXMm, double sourceYMm, double xMm, double yMm, double csfThicknessMm,
-        double[] offsetsMm)
+    /// <summary>The same layers with an insulator in place of the fat: a paddle's backing, taken as an infinite plane
+    /// through its contacts (so the contacts sit on the CSF; the dura is neglected).</summary>
+    private LayeredDorsalCsfMedium WithInsulatingBacking() => new(this, insulatingBacking: true);
+
+    private LayeredDorsalCsfMedium(LayeredDorsalCsfMedium layers, bool insulatingBacking)
     {
-        if (IsCordIsotropic) return base.AlongZ(sourceXMm, sourceYMm, xMm, yMm, csfThicknessMm, offsetsMm);
+        Fat = insulatingBacking ? Conductivity.Zero : layers.Fat;
+        Csf = layers.Csf;
+        CordTransverse = layers.CordTransverse;
+        CordLongitudinal = layers.CordLongitudinal;
+    }
+
+    internal override PotentialProfile AlongZ(double sourceXMm, double sourceYMm, double xMm, double yMm, double csfThicknessMm,
+        double[] offsetsMm, bool insulatedAbove)
+    {
+        if (insulatedAbove && Fat != Conductivity.Zero)
+            return WithInsulatingBacking().AlongZ(sourceXMm, sourceYMm, xMm, yMm, csfThicknessMm, offsetsMm, false);
+        if (IsCordIsotropic) return base.AlongZ(sourceXMm, sourceYMm, xMm, yMm, csfThicknessMm, offsetsMm, false);
         var c = SourceHeight(sourceYMm, csfThicknessMm);
         // The field is even in x and z about the source: one table serves both sides.
         var key = new LineKey(this, csfThicknessMm, c, Math.Abs(xMm - sourceXMm), yMm, 1, 0);

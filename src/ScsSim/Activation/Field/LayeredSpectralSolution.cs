@@ -48,9 +48,11 @@ internal sealed class LayeredSpectralSolution
     public LayeredSpectralSolution((double Transverse, double Longitudinal) fat, (double Transverse, double Longitudinal) csf,
         (double Transverse, double Longitudinal) cord, double csfThicknessMm, double sourceHeightMm)
     {
-        (_fatT, _fatRatio) = (fat.Transverse, fat.Longitudinal / fat.Transverse);
-        (_csfT, _csfRatio) = (csf.Transverse, csf.Longitudinal / csf.Transverse);
-        (_cordT, _cordRatio) = (cord.Transverse, cord.Longitudinal / cord.Transverse);
+        // An insulating layer (σ = 0: a paddle's backing) has admittance 0 in every direction.
+        static double Ratio((double Transverse, double Longitudinal) layer) => layer.Transverse > 0 ? layer.Longitudinal / layer.Transverse : 1;
+        (_fatT, _fatRatio) = (fat.Transverse, Ratio(fat));
+        (_csfT, _csfRatio) = (csf.Transverse, Ratio(csf));
+        (_cordT, _cordRatio) = (cord.Transverse, Ratio(cord));
         CsfThicknessMm = csfThicknessMm;
         SourceHeightMm = sourceHeightMm;
         // The series length for the slowest-decaying direction bounds every direction's.

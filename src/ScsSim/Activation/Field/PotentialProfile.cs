@@ -13,14 +13,14 @@ internal abstract class PotentialProfile
 
     /// <summary>A profile evaluated by the medium's own point formula: the mean over the contact's point sources.</summary>
     internal sealed class Exact(ConductiveMedium medium, double sourceXMm, double sourceYMm, double xMm, double yMm, double csfThicknessMm,
-        double[] offsetsMm) : PotentialProfile
+        double[] offsetsMm, double scale = 1) : PotentialProfile
     {
         public override double At(double dzMm)
         {
             double sum = 0;
             foreach (var offset in offsetsMm)
                 sum += medium.PotentialMillivoltsPerMilliampere(sourceXMm, sourceYMm, 0, xMm, yMm, dzMm - offset, csfThicknessMm);
-            return sum / offsetsMm.Length;
+            return scale * sum / offsetsMm.Length;
         }
     }
 }
