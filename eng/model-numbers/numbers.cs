@@ -1,7 +1,7 @@
 // The activation model's published numbers (MODEL.md, README): single-fibre thresholds, chronaxies and, over population
 // seeds 1-20, perception, discomfort, strength-duration and the depth of recruited dorsal-column fibres, for the
 // isotropic and the anisotropic cord. Run from the repository root: dotnet run eng/model-numbers/numbers.cs -c Release
-// [single|seeds] (about 3 minutes on 2 cores for both).
+// [single|seeds|leads] (about 4 minutes on 2 cores for all).
 #:project ../../src/ScsSim/ScsSim.csproj
 using ScsSim.Activation;
 using ScsSim.Programming;
@@ -57,5 +57,23 @@ foreach (var (name, medium) in media)
     string M(List<double> v, string f) => $"{v.Average().ToString(f)} ± {T(v.ToArray()).ToString(f)} ({v.Min().ToString(f)}-{v.Max().ToString(f)})";
     Console.WriteLine($"{model.GetType().Name[..4]} {name}: perception {M(P, "F2")} mA; discomfort {M(D, "F2")} mA; ratio {M(R, "F2")}; S-D rheobase {M(Rh, "F2")} mA chronaxie {M(Ch, "F0")} us");
     Console.WriteLine($"   depth: share deeper than 0.25 mm at perception {M(deepP, "F2")}, at discomfort {M(deepD, "F2")}; recruited at discomfort {M(nD, "F0")}; median depth {M(medD, "F3")} mm; deepest {M(maxD, "F2")} mm");
+}
+if (what is "all" or "leads")
+foreach (var (label, electrodes) in new (string, ElectrodeConfiguration)[] {
+    ("percutaneous tripole", ElectrodeConfiguration.GuardedTripolar(lead, 3)),
+    ("Paddle16 middle-column tripole", ElectrodeConfiguration.GuardedTripolar(Lead.Paddle16, 7)),
+    ("Paddle32 middle-column tripole", ElectrodeConfiguration.GuardedTripolar(Lead.Paddle32, 15)) })
+{
+    var P = new List<double>(); var D = new List<double>(); var R = new List<double>(); var deep = new List<double>();
+    var setup = new StimulationSetup(electrodes, LeadPlacement.MidlineT8, pulse300);
+    for (ulong seed = 1; seed <= 20; seed++)
+    {
+        var r = setup.WithPopulation(seed).Recruitment();
+        P.Add(r.PerceptionThreshold!.Value.ToMilliamperes()); D.Add(r.DiscomfortThreshold!.Value.ToMilliamperes()); R.Add(D[^1] / P[^1]);
+        var dd = r.DorsalColumnDepthsAt(r.DiscomfortThreshold!.Value);
+        deep.Add(dd.DeeperThan(Length.FromMillimetres(0.25)) / (double)dd.Recruited);
+    }
+    string M(List<double> v, string f) => $"{v.Average().ToString(f)} ± {T(v.ToArray()).ToString(f)} ({v.Min().ToString(f)}-{v.Max().ToString(f)})";
+    Console.WriteLine($"{label}: perception {M(P, "F2")} mA, discomfort {M(D, "F2")} mA, usage range {M(R, "F2")}; deeper than 0.25 mm at discomfort {M(deep, "F2")}");
 }
 static class Stat { public static double Sd(double[] v) { var m = v.Average(); return Math.Sqrt(v.Sum(x => (x - m) * (x - m)) / (v.Length - 1)); } }

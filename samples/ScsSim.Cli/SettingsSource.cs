@@ -17,14 +17,20 @@ internal sealed record SettingsSource(string Name, StimulationProgram Program, E
     /// <summary>What a settings file leaves out comes from here: the presets share their patient, lead and device.</summary>
     private static Scenario Defaults => ScenarioPresets.Tonic;
 
+    /// <summary>Each of two leads from a settings file lies this far to one side of the presets' midline placement.</summary>
+    public static Length SideBySideOffset { get; } = Length.FromMillimetres(1);
+
     /// <summary>The virtual patient: a scenario file's own (with its own seed), a preset, or the presets' patient with these settings.</summary>
     public static Scenario LoadScenario(string presetOrFile, ulong seed)
     {
         var source = Load(presetOrFile);
         if (source.Scenario is { } scenario) return ScenarioPresets.Names.Contains(presetOrFile) ? scenario.WithSeed(seed) : scenario;
         var patient = Defaults.Patient;
-        return new Scenario(new VirtualPatient(patient.Placement, source.Impedance, patient.PainfulRegions, patient.PainState),
-            source.Device, source.Program, source.Electrodes, seed);
+        var withSettings = new VirtualPatient(patient.Placement, source.Impedance, patient.PainfulRegions, patient.PainState);
+        // A two-lead settings file gets the presets' placement split into two leads side by side, 2 mm apart (centre to centre; the leads are 1.3 mm thick).
+        if (source.Electrodes.Leads.Count == 2)
+            withSettings = withSettings.WithPlacements([patient.Placement.Moved(Length.Zero, -SideBySideOffset), patient.Placement.Moved(Length.Zero, SideBySideOffset)]);
+        return new Scenario(withSettings, source.Device, source.Program, source.Electrodes, seed);
     }
 
     public static SettingsSource Load(string presetOrFile, string? deviceFile = null)

@@ -75,7 +75,8 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         Row("Shannon k", string.Create(c, $"{o.Safety.ShannonKText} (limit {o.Safety.Limits.ShannonK:0.00}): {(o.Safety.IsWithinLimits ? "within limits" : "LIMIT EXCEEDED")}"));
         Row("TEED", o.Energy.TeedPerSecond.ToString("µW:G4"));
         Row("battery", $"{o.Energy.BatteryLifeText} (drain {o.Energy.BatteryDrain.ToString("mA:0.000")})");
-        Row("patient", $"lead over {placement.Vertebra}, {placement.LateralOffset} lateral, {placement.CsfThickness} dorsal CSF, {scenario.Patient.ContactImpedance}; pain in {string.Join(", ", scenario.Patient.PainfulRegions)}");
+        var leads = string.Join(" and ", scenario.Patient.Placements.Select(p => $"over {p.Vertebra}, {p.LateralOffset} lateral"));
+        Row("patient", $"{(scenario.Patient.Placements.Count == 1 ? "lead" : "leads")} {leads}, {placement.CsfThickness} dorsal CSF, {scenario.Patient.ContactImpedance}; pain in {string.Join(", ", scenario.Patient.PainfulRegions)}");
         Row("perception threshold", o.PerceptionThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("discomfort threshold", o.DiscomfortThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("paresthesia coverage", string.Create(c, $"{o.ParesthesiaCoverage:P0} of the painful regions{(o.IsParesthesiaFree ? " (paresthesia-free)" : "")}"));

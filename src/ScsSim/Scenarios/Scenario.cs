@@ -28,20 +28,22 @@ public sealed record Scenario
     /// <param name="patient">The patient.</param>
     /// <param name="device">The device profile.</param>
     /// <param name="program">The program.</param>
-    /// <param name="electrodes">A single-lead electrode configuration.</param>
+    /// <param name="electrodes">An electrode configuration with one lead per placement of the patient.</param>
     /// <param name="seed">Seed of the fibre population and the network.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The configuration uses two leads.</exception>
+    /// <exception cref="ArgumentException">The configuration's lead count differs from the patient's placements.</exception>
     public Scenario(VirtualPatient patient, DeviceProfile device, StimulationProgram program, ElectrodeConfiguration electrodes, ulong seed)
     {
         Patient = Guard.NotNull(patient, nameof(patient));
         Device = Guard.NotNull(device, nameof(device));
         Program = Guard.NotNull(program, nameof(program));
         Electrodes = Guard.NotNull(electrodes, nameof(electrodes));
-        if (electrodes.Leads.Count != 1)
-            throw new ArgumentException($"electrodes must use one lead (a virtual patient has one placement); got {electrodes.Leads.Count}.", nameof(electrodes));
+        if (electrodes.Leads.Count != patient.Placements.Count)
+            throw new ArgumentException(
+                $"electrodes use {electrodes.Leads.Count} lead(s) but the patient has {patient.Placements.Count} lead placement(s); give the patient one placement per lead (VirtualPatient.WithPlacements).",
+                nameof(electrodes));
         Seed = seed;
-        Setup = new StimulationSetup(electrodes, patient.Placement, program.Pulse).WithPopulation(seed);
+        Setup = new StimulationSetup(electrodes, patient.Placements, program.Pulse).WithPopulation(seed);
     }
 
     /// <summary>The same as <see cref="ScenarioPresets.Tonic"/>: conventional 50 Hz, 300 µs, guarded tripole on contact 3, at

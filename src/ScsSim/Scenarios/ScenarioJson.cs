@@ -50,6 +50,10 @@ public static class ScenarioJson
                 LateralOffsetMm = p.Placement.LateralOffset.ToMillimetres(),
                 CsfThicknessMm = p.Placement.CsfThickness.ToMillimetres(),
                 RostroCaudalOffsetMm = p.Placement.RostroCaudalOffset.ToMillimetres(),
+                AdditionalLeads = p.Placements.Count == 1 ? null : p.Placements.Skip(1).Select(l => new LeadPlacementDto
+                {
+                    Vertebra = l.Vertebra.ToString(), LateralOffsetMm = l.LateralOffset.ToMillimetres(), RostroCaudalOffsetMm = l.RostroCaudalOffset.ToMillimetres(),
+                }).ToArray(),
                 ContactImpedanceOhm = p.ContactImpedance.ToOhms(),
                 PainfulRegions = p.PainfulRegions.Select(r => new RegionDto { Dermatome = r.Dermatome.ToString(), Side = r.Side == BodySide.Left ? "left" : "right" }).ToArray(),
                 PainState = new PainStateDto
@@ -170,7 +174,7 @@ public static class ScenarioJson
     {
         var problems = o.Problems;
         var mark = problems.Count;
-        o.AllowOnly("vertebra", "lateralOffset_mm", "csfThickness_mm", "rostroCaudalOffset_mm", "contactImpedance_ohm", "painfulRegions", "painState");
+        o.AllowOnly("vertebra", "lateralOffset_mm", "csfThickness_mm", "rostroCaudalOffset_mm", "additionalLeads", "contactImpedance_ohm", "painfulRegions", "painState");
         o.TryChoice("vertebra", true, Vertebrae, out var vertebra);
         var lateral = SettingsReader.Quantity(o, "lateralOffset_mm", o.Number("lateralOffset_mm", true), Length.FromMillimetres);
         var csf = SettingsReader.Quantity(o, "csfThickness_mm", o.Number("csfThickness_mm", true), Length.FromMillimetres);
@@ -191,9 +195,30 @@ public static class ScenarioJson
             }
         }
         var pain = o.TryObject("painState", true, "a pain state", out var ps) ? PainState(ps) : null;
+        var more = new List<(string Path, Vertebra Vertebra, Length Lateral, Length Shift)>();
+        if (o.Has("additionalLeads") && o.TryArray("additionalLeads", false, out var leads))
+        {
+            var i = 0;
+            foreach (var item in leads)
+            {
+                var path = JsonPaths.Item(o.Child("additionalLeads"), i++);
+                if (!JsonObjectReader.TryOpen(item, path, problems, "a lead placement", out var l)) continue;
+                l.AllowOnly("vertebra", "lateralOffset_mm", "rostroCaudalOffset_mm");
+                l.TryChoice("vertebra", true, Vertebrae, out var v);
+                var x = SettingsReader.Quantity(l, "lateralOffset_mm", l.Number("lateralOffset_mm", true), Length.FromMillimetres);
+                var dz = SettingsReader.Quantity(l, "rostroCaudalOffset_mm", l.Number("rostroCaudalOffset_mm", false), Length.FromMillimetres) ?? Length.Zero;
+                if (x is { } lx) more.Add((path, v, lx, dz));
+            }
+        }
         if (problems.Count > mark) return null;
         if (!problems.TryCreate(o.Path, () => new LeadPlacement(vertebra, lateral!.Value, csf!.Value, shift), out var placement, at: o)) return null;
-        return SettingsReader.Build(o, () => new VirtualPatient(placement, impedance!.Value, regions, pain));
+        var placements = new List<LeadPlacement> { placement };
+        foreach (var (path, v, x, dz) in more)
+            if (problems.TryCreate(path, () => new LeadPlacement(v, x, csf!.Value, dz), out var second)) placements.Add(second);
+        if (problems.Count > mark) return null;
+        var patient = SettingsReader.Build(o, () => new VirtualPatient(placement, impedance!.Value, regions, pain));
+        return patient is null || placements.Count == 1 ? patient
+            : SettingsReader.Build(o.Child("additionalLeads"), problems, () => patient.WithPlacements(placements));
     }
 
     private static PainState? PainState(JsonObjectReader o)
