@@ -48,6 +48,56 @@ public class MigrationTests
     }
 
     [Fact]
+    public void After_a_migration_that_keeps_coverage_the_search_never_asks_for_a_revision()
+    {
+        // The field issue's case: a 5 mm migration after which the present setting still covered every target, and the
+        // search said "consider lead revision".
+        var moved = Implanted.Moved(Length.FromMillimetres(5), Length.Zero);
+        var report = LeadMigration.Assess(SetupOf(Tripole3, Implanted, Pulse300.WithAmplitude(Programmed.Value)), Length.FromMillimetres(5), Length.Zero, Targets);
+        Assert.Equal(1.0, report.CoverageAfter);
+        var result = Reprogramming.Search(SetupOf(Tripole3, moved, Pulse300.WithAmplitude(Programmed.Value)), Targets);
+        Assert.True(result.Restored, result.Explanation);
+        Assert.Equal(1.0, result.Coverage);
+        Assert.DoesNotContain("revision", result.Explanation);
+        // The winner needs no more current than the present setting at its programmed amplitude (least energy).
+        Assert.True(result.Amplitude <= Programmed.Value, $"{result.Amplitude} vs programmed {Programmed.Value}");
+    }
+
+    [Fact]
+    public void The_steering_space_superposes_the_guarded_tripoles_of_the_nearest_contacts()
+    {
+        var field = new ElectrodeField(Tripole3, Implanted);
+        var space = new SteeringSpace(field);
+        Assert.Equal(1, space.Columns);
+        Assert.Equal(field.ContactCentreZMm(1), space.MinimumZMm, 9);
+        Assert.Equal(field.ContactCentreZMm(6), space.MaximumZMm, 9);
+        // At a contact: its guarded tripole.
+        Assert.Equal(Tripole3, space.At(field.ContactCentreZMm(3), 0));
+        // Halfway between contacts 3 and 4: the split cathode 50/50 with anodes on 2 and 5 at 50/50.
+        var half = space.At((field.ContactCentreZMm(3) + field.ContactCentreZMm(4)) / 2, 0);
+        Assert.Equal([(3, 50.0), (4, 50.0)], half.Cathodes.Select(c => (c.Contact, c.FractionPercent)).Order());
+        Assert.Equal([(2, 50.0), (5, 50.0)], half.Anodes.Select(c => (c.Contact, c.FractionPercent)).Order());
+        // Two leads: half a column across puts half the cathodic current on each lead.
+        var two = new ElectrodeConfiguration([TestLead, TestLead], [new ContactSetting(0, 3, ContactRole.Cathode, 100), new ContactSetting(1, 2, ContactRole.Anode, 100)]);
+        var across = new SteeringSpace(new ElectrodeField(two, [Implanted.Moved(Length.Zero, Length.FromMillimetres(-1)), Implanted.Moved(Length.Zero, Length.FromMillimetres(1))]))
+            .At(field.ContactCentreZMm(3), 0.5);
+        Assert.Equal([(0, 3, 50.0), (1, 3, 50.0)], across.Cathodes.Select(c => (c.Lead, c.Contact, c.FractionPercent)).Order());
+    }
+
+    [Fact]
+    public void A_paddle_is_searched_across_its_columns()
+    {
+        var paddle = ElectrodeConfiguration.GuardedTripolar(Lead.Paddle16, 7);
+        var setup = SetupOf(paddle, Implanted, Pulse300);
+        var result = Reprogramming.Search(setup, Targets);
+        Assert.True(result.Restored, result.Explanation);
+        Assert.All(result.Configuration!.Contacts, c => Assert.Equal(0, c.Lead));
+        Assert.True(result.CandidatesEvaluated > 20, $"{result.CandidatesEvaluated} analysed");
+        var check = SetupOf(result.Configuration, Implanted, Pulse300).Recruitment();
+        Assert.Equal(result.Coverage, check.CoverageAt(result.Amplitude!.Value).CoverageOf(Targets));
+    }
+
+    [Fact]
     public void Lateral_migration_onto_the_dorsal_root_cannot_be_reprogrammed()
     {
         var report = LeadMigration.Assess(SetupOf(Tripole3, Implanted, Pulse300.WithAmplitude(Programmed.Value)).WithGrid(ThresholdSurfaceGrid.CoarseFor(Pulse300.PulseWidth)),

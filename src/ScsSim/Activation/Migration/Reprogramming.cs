@@ -4,16 +4,24 @@ using ScsSim.Quantities;
 namespace ScsSim.Activation;
 
 /// <summary>
-/// Reprogramming search: over contact configurations (bipolar, guarded tripolar, fractionalised) and amplitudes within
-/// each configuration's usage range, find a setting that restores paresthesia coverage of the target dermatomes, or
-/// report that none can (the case where the lead must be revised surgically).
+/// Reprogramming search: over contact configurations and amplitudes within each configuration's usage range, find the
+/// setting that covers the most of the target dermatomes without reaching discomfort (no dorsal-root or dorsal-column
+/// discomfort below the chosen amplitude) and, among those, needs the least current (so the least energy at the same
+/// pulse); or report that none reaches the required coverage (the case where the lead must be revised surgically).
 /// </summary>
 /// <remarks>
-/// Each candidate is ranked on a coarse threshold surface (<see cref="ThresholdSurfaceGrid.CoarseFor"/>, within about
-/// 6 % of the cable model), candidates in parallel; the best few are re-analysed on the default grid (within about 2 %)
-/// and the first that still reaches the required coverage wins (fewest uncovered targets, then lowest amplitude).
-/// Candidates whose cathodes lie outside the modelled T4-L1 range are skipped. Exhaustive over the candidate list, not
-/// an optimiser over continuous fractions. With two leads the candidates steer the cathodic current between them.
+/// <para>By default the search is an optimiser over continuous current fractions (<c>SteeringSpace</c>): a virtual
+/// guarded tripole moved along the lead(s) and, with two leads or a paddle's columns, across them, its field made by
+/// superposing the nearest contacts' tripoles. Deterministic: a scan of the steering space at half a contact pitch along
+/// and half a column across, then a compass (pattern) search from the best point with steps of a quarter pitch and a
+/// quarter column, halved twice; every point ranked on a coarse threshold surface
+/// (<see cref="ThresholdSurfaceGrid.CoarseFor"/>, within about 6 % of the cable model). The best few and the setup's
+/// own setting (its configuration at its programmed amplitude) are then re-analysed on the default grid (within about 2 %)
+/// and the best of those wins (most targets covered, then lowest amplitude). So the verdict is never "revise the lead"
+/// while the present setting still covers the targets. With explicit candidates
+/// (<see cref="ReprogrammingOptions.Candidates"/>) the search is exhaustive over them instead, as before.</para>
+/// <para>Candidates whose cathodes lie outside the modelled T4-L1 range are skipped. Energy is compared through the
+/// amplitude: at the same pulse shape, rate and load the energy per pulse grows with its square.</para>
 /// </remarks>
 public static class Reprogramming
 {
@@ -97,7 +105,8 @@ public static class Reprogramming
         var t = Guard.NotNull(targets, nameof(targets)).Distinct().ToArray();
         if (t.Length == 0) throw new ArgumentException("targets must list at least one region.", nameof(targets));
         var leads = setup.Electrodes.Leads;
-        var candidates = options.Candidates ?? (leads.Count == 1 ? StandardCandidates(leads[0]) : StandardCandidates(leads[0], leads[1]));
+        if (options.Candidates is null) return SteeringSearch(setup, t, options, cancellationToken);
+        var candidates = options.Candidates;
         foreach (var c in candidates)
             if (c.Leads.Count != leads.Count)
                 throw new ArgumentException($"Candidate {c} uses {c.Leads.Count} lead(s); the setup has {leads.Count}.", "options");
@@ -136,6 +145,95 @@ public static class Reprogramming
             ? $"{best.Configuration} at {best.Amplitude} covers {best.Coverage:P0} of the painful regions within its usage range ({best.Analysis.UsageRange!.Perception} to {best.Analysis.UsageRange.Discomfort})."
             : $"No setting of the {evaluated} candidates covers {options.RequiredCoverage:P0} of the painful regions within its usage range (best: {best.Configuration} at {best.Amplitude}, {best.Coverage:P0}); reprogramming cannot restore coverage — consider lead revision.";
         return new ReprogrammingResult(restored, best.Configuration, best.Amplitude, best.Coverage, best.Analysis.UsageRange, evaluated, explanation);
+    }
+
+    // Lexicographic: more coverage, then a lower amplitude (less energy at the same pulse).
+    private static bool Better(Evaluation? a, Evaluation? b) =>
+        a?.Amplitude is { } ia && (b?.Amplitude is not { } ib || a.Coverage > b.Coverage + 1e-9
+            || (Math.Abs(a.Coverage - b.Coverage) <= 1e-9 && ia < ib));
+
+    private static ReprogrammingResult SteeringSearch(StimulationSetup setup, BodyRegion[] targets, ReprogrammingOptions options, CancellationToken cancellationToken)
+    {
+        var space = new SteeringSpace(setup.Field);
+        var coarseSetup = setup.WithGrid(ThresholdSurfaceGrid.CoarseFor(setup.Pulse.PulseWidth));
+        var seen = new Dictionary<ElectrodeConfiguration, Evaluation?>();
+        Evaluation? Coarse(ElectrodeConfiguration c)
+        {
+            if (!seen.TryGetValue(c, out var e)) seen[c] = e = Evaluate(coarseSetup.WithElectrodes(c), targets, options, cancellationToken);
+            return e;
+        }
+        var best = (Evaluation: (Evaluation?)null, Z: 0.0, Column: 0.0);
+        if (!space.IsEmpty)
+        {
+            // The scan: every half pitch along, every half column across; points analysed in parallel.
+            var points = new List<(double Z, double Column)>();
+            for (var z = space.MinimumZMm; z <= space.MaximumZMm + 1e-9; z += space.PitchMm / 2)
+                for (var col = 0.0; col <= space.Columns - 1 + 1e-9; col += 0.5) points.Add((z, col));
+            var configurations = points.Select(p => space.At(p.Z, p.Column)).ToArray();
+            var scanned = new Evaluation?[points.Count];
+            try
+            {
+                Parallel.For(0, points.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                    i => scanned[i] = Evaluate(coarseSetup.WithElectrodes(configurations[i]), targets, options, cancellationToken));
+            }
+            catch (AggregateException e)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                throw;
+            }
+            for (var i = 0; i < points.Count; i++)
+            {
+                seen.TryAdd(configurations[i], scanned[i]);
+                if (Better(scanned[i], best.Evaluation)) best = (scanned[i], points[i].Z, points[i].Column);
+            }
+            // The compass search from the best scanned point.
+            if (best.Evaluation is not null)
+            {
+                var (dz, dc) = (space.PitchMm / 4, space.Columns > 1 ? 0.25 : 0);
+                for (var level = 0; level < 3; level++, dz /= 2, dc /= 2)
+                {
+                    var moved = true;
+                    while (moved)
+                    {
+                        moved = false;
+                        foreach (var (z, col) in new[] { (best.Z + dz, best.Column), (best.Z - dz, best.Column), (best.Z, best.Column + dc), (best.Z, best.Column - dc) })
+                        {
+                            if (z < space.MinimumZMm - 1e-9 || z > space.MaximumZMm + 1e-9 || col < -1e-9 || col > space.Columns - 1 + 1e-9) continue;
+                            var e = Coarse(space.At(z, col));
+                            if (Better(e, best.Evaluation)) { best = (e, z, col); moved = true; }
+                        }
+                    }
+                }
+            }
+        }
+        var evaluated = seen.Count(kv => kv.Value is not null);
+        // The present setting, on the default grid, at its programmed amplitude as well as at its own best.
+        var present = Evaluate(setup, targets, options, cancellationToken);
+        if (present is { Analysis.UsageRange: { } presentRange } && presentRange.Contains(setup.Pulse.Amplitude))
+        {
+            var programmedCoverage = present.Analysis.CoverageAt(setup.Pulse.Amplitude).CoverageOf(targets);
+            if (programmedCoverage > present.Coverage + 1e-9) present = present with { Amplitude = setup.Pulse.Amplitude, Coverage = programmedCoverage };
+        }
+        if (present is not null) evaluated++;
+        var finalists = seen.Values.OfType<Evaluation>().Where(e => e.Amplitude is not null)
+            .OrderByDescending(e => e.Coverage).ThenBy(e => e.Amplitude!.Value.ToMilliamperes()).Take(options.VerifiedCandidates)
+            .Select(e => Evaluate(setup.WithElectrodes(e.Configuration), targets, options, cancellationToken)).Append(present).ToArray();
+        Evaluation? winner = null;
+        foreach (var f in finalists) if (Better(f, winner)) winner = f;
+        if (evaluated == 0)
+            return new ReprogrammingResult(false, null, null, 0, null, 0,
+                "No candidate has its cathodes within the modelled spinal range (T4 to L1 vertebrae); no setting was evaluated.");
+        if (winner is null)
+            return new ReprogrammingResult(false, null, null, 0, null, evaluated,
+                "No configuration has a usage range (discomfort comes before perception everywhere): no setting can restore coverage; consider lead revision.");
+        var restored = winner.Coverage >= options.RequiredCoverage;
+        var kept = winner == present && winner.Configuration.Equals(setup.Electrodes);
+        var explanation = !restored
+            ? $"No setting within reach of the lead(s) ({evaluated} analysed) covers {options.RequiredCoverage:P0} of the painful regions within its usage range (best: {winner.Configuration} at {winner.Amplitude}, {winner.Coverage:P0}); reprogramming cannot restore coverage — consider lead revision."
+            : kept
+                ? $"The present setting, {winner.Configuration} at {winner.Amplitude}, still covers {winner.Coverage:P0} of the painful regions within its usage range ({winner.Analysis.UsageRange!.Perception} to {winner.Analysis.UsageRange.Discomfort}); no reprogramming is needed."
+                : $"{winner.Configuration} at {winner.Amplitude} covers {winner.Coverage:P0} of the painful regions within its usage range ({winner.Analysis.UsageRange!.Perception} to {winner.Analysis.UsageRange.Discomfort}).";
+        return new ReprogrammingResult(restored, winner.Configuration, winner.Amplitude, winner.Coverage, winner.Analysis.UsageRange, evaluated, explanation);
     }
 
     private static Evaluation? Evaluate(StimulationSetup candidate, BodyRegion[] targets, ReprogrammingOptions options, CancellationToken cancellationToken)
