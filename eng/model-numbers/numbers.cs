@@ -1,7 +1,7 @@
 // The activation model's published numbers (MODEL.md, README): single-fibre thresholds, chronaxies and, over population
 // seeds 1-20, perception, discomfort, strength-duration and the depth of recruited dorsal-column fibres, for the
 // isotropic and the anisotropic cord. Run from the repository root: dotnet run eng/model-numbers/numbers.cs -c Release
-// [single|seeds|leads] (about 4 minutes on 2 cores for all).
+// [single|seeds|leads|postures] (about 5 minutes on 2 cores for all).
 #:project ../../src/ScsSim/ScsSim.csproj
 using ScsSim.Activation;
 using ScsSim.Programming;
@@ -75,5 +75,19 @@ foreach (var (label, electrodes) in new (string, ElectrodeConfiguration)[] {
     }
     string M(List<double> v, string f) => $"{v.Average().ToString(f)} ± {T(v.ToArray()).ToString(f)} ({v.Min().ToString(f)}-{v.Max().ToString(f)})";
     Console.WriteLine($"{label}: perception {M(P, "F2")} mA, discomfort {M(D, "F2")} mA, usage range {M(R, "F2")}; deeper than 0.25 mm at discomfort {M(deep, "F2")}");
+}
+if (what is "all" or "postures")
+foreach (var placement in new[] { LeadPlacement.MidlineT8, new LeadPlacement(Vertebra.T11, Length.Zero, DorsalCsfThickness.TypicalSupine(Vertebra.T11)) })
+foreach (var posture in new[] { Posture.Supine, Posture.Standing, Posture.Prone })
+{
+    var P = new List<double>(); var D = new List<double>(); var R = new List<double>();
+    var setup = new StimulationSetup(ElectrodeConfiguration.GuardedTripolar(lead, 3), placement.InPosture(posture), pulse300);
+    for (ulong seed = 1; seed <= 20; seed++)
+    {
+        var r = setup.WithPopulation(seed).Recruitment();
+        P.Add(r.PerceptionThreshold!.Value.ToMilliamperes()); D.Add(r.DiscomfortThreshold!.Value.ToMilliamperes()); R.Add(D[^1] / P[^1]);
+    }
+    string M(List<double> v, string f) => $"{v.Average().ToString(f)} ± {T(v.ToArray()).ToString(f)}";
+    Console.WriteLine($"{placement.Vertebra} {posture} (CSF {placement.InPosture(posture).CsfThickness}): perception {M(P, "F2")} mA, discomfort {M(D, "F2")} mA, usage range {M(R, "F2")}");
 }
 static class Stat { public static double Sd(double[] v) { var m = v.Average(); return Math.Sqrt(v.Sum(x => (x - m) * (x - m)) / (v.Length - 1)); } }

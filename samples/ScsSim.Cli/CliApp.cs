@@ -23,6 +23,7 @@ internal static class CliApp
         ["sweep"] = typeof(SweepCommand.Settings),
         ["validate"] = typeof(ValidateCommand.Settings),
         ["presets"] = typeof(EmptyCommandSettings),
+        ["postures"] = typeof(PosturesCommand.Settings),
     };
 
     public static int Run(string[] args)
@@ -53,6 +54,9 @@ internal static class CliApp
                 .WithDescription("Check a settings file against a device profile (every violation, and the safety limits).")
                 .WithExample("validate", "settings.json", "--device", "device.json");
             config.AddCommand<PresetsCommand>("presets").WithDescription("List the presets.");
+            config.AddCommand<PosturesCommand>("postures")
+                .WithDescription("Perception, discomfort, usage range and coverage in each posture (the dorsal CSF layer changes).")
+                .WithExample("postures", "tonic");
             config.SetExceptionHandler((exception, _) =>
             {
                 var (text, internalError) = ErrorText.Of(exception);

@@ -29,6 +29,16 @@ internal static class OptionValues
             ? value
             : throw new OptionException(option, text, $"a duration from {min} to {max}, a number and a unit (ns, us, ms, s), e.g. 50ms or 1 s");
 
+    /// <summary>The posture names the command line takes, as in scenario files.</summary>
+    public static readonly (string Name, Activation.Posture Value)[] Postures =
+        [("supine", Activation.Posture.Supine), ("prone", Activation.Posture.Prone), ("sitting", Activation.Posture.Sitting),
+         ("standing", Activation.Posture.Standing), ("lyingOnSide", Activation.Posture.LyingOnSide)];
+
+    public static Activation.Posture Posture(string option, string text) =>
+        Postures.FirstOrDefault(p => p.Name == text) is { Name: not null } found
+            ? found.Value
+            : throw new OptionException(option, text, $"a posture: {string.Join(", ", Postures.Select(p => p.Name))}");
+
     /// <summary>The same checks as a validation result, for <see cref="CommandSettings.Validate"/>.</summary>
     public static ValidationResult Check(params Action[] reads)
     {

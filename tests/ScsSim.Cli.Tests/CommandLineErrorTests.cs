@@ -34,6 +34,8 @@ public sealed class CommandLineErrorTests : IDisposable
     [InlineData("sweep bogus tonic", "'frequency' or 'amplitude'", "'bogus'")]
     [InlineData("simulate tonic --seed -1", "--seed '-1'", "0 to 18446744073709551615")]
     [InlineData("simulate tonic --seed 1.5", "--seed '1.5'", "whole number")]
+    [InlineData("simulate tonic --posture upside", "--posture 'upside'", "lyingOnSide")]
+    [InlineData("postures tonic --seed x", "--seed 'x'", "whole number")]
     [InlineData("bogus", "there is no command 'bogus'", "simulate")]
     [InlineData("simulat tonic", "no command 'simulat'", "did you mean 'simulate'?")]
     [InlineData("validate tonic --device", "--device needs a value", "FILE")]

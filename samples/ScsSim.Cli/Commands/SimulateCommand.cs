@@ -27,14 +27,21 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [Description("Seed of the virtual patient (fibre population and natural activity; default 1).")]
         public string Seed { get; init; } = "1";
 
+        [CommandOption("--posture <POSTURE>")]
+        [Description("The patient's posture: supine (default), prone, sitting, standing, lyingOnSide; it changes the dorsal CSF layer.")]
+        public string? Posture { get; init; }
+
         public ulong SeedValue => OptionValues.Seed("--seed", Seed);
 
-        public override ValidationResult Validate() => OptionValues.Check(() => _ = SeedValue);
+        public Posture? PostureValue => Posture is null ? null : OptionValues.Posture("--posture", Posture);
+
+        public override ValidationResult Validate() => OptionValues.Check(() => _ = SeedValue, () => _ = PostureValue);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var scenario = SettingsSource.LoadScenario(settings.Source, settings.SeedValue);
+        if (settings.PostureValue is { } posture) scenario = scenario.WithPosture(posture);
         var name = Path.GetFileNameWithoutExtension(settings.Source);
         Directory.CreateDirectory(settings.Out);
         // The activation stage first, with a bar (threshold surface, and the train factors of a burst or kilohertz program):
@@ -76,7 +83,8 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         Row("TEED", o.Energy.TeedPerSecond.ToString("µW:G4"));
         Row("battery", $"{o.Energy.BatteryLifeText} (drain {o.Energy.BatteryDrain.ToString("mA:0.000")})");
         var leads = string.Join(" and ", scenario.Patient.Placements.Select(p => $"over {p.Vertebra}, {p.LateralOffset} lateral"));
-        Row("patient", $"{(scenario.Patient.Placements.Count == 1 ? "lead" : "leads")} {leads}, {placement.CsfThickness} dorsal CSF, {scenario.Patient.ContactImpedance}; pain in {string.Join(", ", scenario.Patient.PainfulRegions)}");
+        var csf = scenario.Patient.PlacementsInPosture[0].CsfThickness;
+        Row("patient", $"{(scenario.Patient.Placements.Count == 1 ? "lead" : "leads")} {leads}, {csf} dorsal CSF ({OptionValues.Postures.First(p => p.Value == scenario.Patient.Posture).Name}), {scenario.Patient.ContactImpedance}; pain in {string.Join(", ", scenario.Patient.PainfulRegions)}");
         Row("perception threshold", o.PerceptionThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("discomfort threshold", o.DiscomfortThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("paresthesia coverage", string.Create(c, $"{o.ParesthesiaCoverage:P0} of the painful regions{(o.IsParesthesiaFree ? " (paresthesia-free)" : "")}"));

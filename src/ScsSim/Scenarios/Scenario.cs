@@ -43,7 +43,7 @@ public sealed record Scenario
                 $"electrodes use {electrodes.Leads.Count} lead(s) but the patient has {patient.Placements.Count} lead placement(s); give the patient one placement per lead (VirtualPatient.WithPlacements).",
                 nameof(electrodes));
         Seed = seed;
-        Setup = new StimulationSetup(electrodes, patient.Placements, program.Pulse).WithPopulation(seed);
+        Setup = new StimulationSetup(electrodes, patient.PlacementsInPosture, program.Pulse).WithPopulation(seed);
     }
 
     /// <summary>The same as <see cref="ScenarioPresets.Tonic"/>: conventional 50 Hz, 300 µs, guarded tripole on contact 3, at
@@ -89,6 +89,12 @@ public sealed record Scenario
     /// <param name="seed">The seed.</param>
     /// <returns>The new scenario.</returns>
     public Scenario WithSeed(ulong seed) => new(Patient, Device, Program, Electrodes, seed);
+
+    /// <summary>The same scenario with the patient in another posture (the dorsal CSF layer changes with it).</summary>
+    /// <param name="posture">The posture.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The posture is not defined, or would thicken the CSF beyond 10 mm.</exception>
+    public Scenario WithPosture(Posture posture) => new(Patient.WithPosture(posture), Device, Program, Electrodes, Seed);
 
     /// <summary>The activation analysis of this scenario's lead, configuration and pulse (the expensive part: a cable-model
     /// threshold surface, about half a second the first time; then shared, see <see cref="Setup"/>), driven by the program's

@@ -50,6 +50,7 @@ public static class ScenarioJson
                 LateralOffsetMm = p.Placement.LateralOffset.ToMillimetres(),
                 CsfThicknessMm = p.Placement.CsfThickness.ToMillimetres(),
                 RostroCaudalOffsetMm = p.Placement.RostroCaudalOffset.ToMillimetres(),
+                Posture = p.Posture == Posture.Supine ? null : PostureNames.First(n => n.Value == p.Posture).Name,
                 AdditionalLeads = p.Placements.Count == 1 ? null : p.Placements.Skip(1).Select(l => new LeadPlacementDto
                 {
                     Vertebra = l.Vertebra.ToString(), LateralOffsetMm = l.LateralOffset.ToMillimetres(), RostroCaudalOffsetMm = l.RostroCaudalOffset.ToMillimetres(),
@@ -174,7 +175,7 @@ public static class ScenarioJson
     {
         var problems = o.Problems;
         var mark = problems.Count;
-        o.AllowOnly("vertebra", "lateralOffset_mm", "csfThickness_mm", "rostroCaudalOffset_mm", "additionalLeads", "contactImpedance_ohm", "painfulRegions", "painState");
+        o.AllowOnly("vertebra", "lateralOffset_mm", "csfThickness_mm", "rostroCaudalOffset_mm", "posture", "additionalLeads", "contactImpedance_ohm", "painfulRegions", "painState");
         o.TryChoice("vertebra", true, Vertebrae, out var vertebra);
         var lateral = SettingsReader.Quantity(o, "lateralOffset_mm", o.Number("lateralOffset_mm", true), Length.FromMillimetres);
         var csf = SettingsReader.Quantity(o, "csfThickness_mm", o.Number("csfThickness_mm", true), Length.FromMillimetres);
@@ -195,6 +196,7 @@ public static class ScenarioJson
             }
         }
         var pain = o.TryObject("painState", true, "a pain state", out var ps) ? PainState(ps) : null;
+        if (!o.TryChoice("posture", false, PostureNames, out var posture)) posture = Posture.Supine;
         var more = new List<(string Path, Vertebra Vertebra, Length Lateral, Length Shift)>();
         if (o.Has("additionalLeads") && o.TryArray("additionalLeads", false, out var leads))
         {
@@ -217,6 +219,7 @@ public static class ScenarioJson
             if (problems.TryCreate(path, () => new LeadPlacement(v, x, csf!.Value, dz), out var second)) placements.Add(second);
         if (problems.Count > mark) return null;
         var patient = SettingsReader.Build(o, () => new VirtualPatient(placement, impedance!.Value, regions, pain));
+        if (patient is not null && posture != Posture.Supine) patient = SettingsReader.Build(o.Child("posture"), problems, () => patient.WithPosture(posture));
         return patient is null || placements.Count == 1 ? patient
             : SettingsReader.Build(o.Child("additionalLeads"), problems, () => patient.WithPlacements(placements));
     }
@@ -258,6 +261,9 @@ public static class ScenarioJson
     /// <exception cref="SettingsFormatException">The file is not a valid scenario.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static Scenario ReadFile(string path) => Read(File.ReadAllText(path));
+
+    private static readonly (string Name, Posture Value)[] PostureNames =
+        [("supine", Posture.Supine), ("prone", Posture.Prone), ("sitting", Posture.Sitting), ("standing", Posture.Standing), ("lyingOnSide", Posture.LyingOnSide)];
 
     /// <summary>Writes a scenario file.</summary>
     /// <param name="path">The file's path.</param>

@@ -49,6 +49,24 @@ public sealed record VirtualPatient
     /// <summary>One placement per lead, in the order of the electrode configuration's leads.</summary>
     public IReadOnlyList<LeadPlacement> Placements => _placements;
 
+    /// <summary>The patient's posture (default <see cref="Posture.Supine"/>, the posture of the placements' CSF thickness).</summary>
+    public Posture Posture { get; private init; } = Posture.Supine;
+
+    /// <summary>The placements as they are in the patient's posture: the dorsal CSF layer thickened by
+    /// <see cref="DorsalCsfThickness.ChangeFromSupine"/> (what the scenario's activation model uses).</summary>
+    public IReadOnlyList<LeadPlacement> PlacementsInPosture => _placements.Select(p => p.InPosture(Posture)).ToArray();
+
+    /// <summary>The same patient in another posture.</summary>
+    /// <param name="posture">The posture.</param>
+    /// <returns>The patient.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The posture is not defined, or would thicken the CSF beyond 10 mm.</exception>
+    public VirtualPatient WithPosture(Posture posture)
+    {
+        var moved = this with { Posture = posture };
+        _ = moved.PlacementsInPosture; // refuse a posture the placement cannot take now, not at first use
+        return moved;
+    }
+
     /// <summary>The same patient with one or two leads placed as given (for example two leads side by side over T8).</summary>
     /// <param name="placements">One or two placements, in the order of the configuration's leads, over the same dorsal CSF
     /// thickness (the layered field has one CSF layer).</param>
@@ -77,13 +95,13 @@ public sealed record VirtualPatient
 
     /// <inheritdoc/>
     public bool Equals(VirtualPatient? other) =>
-        other is not null && _placements.SequenceEqual(other._placements) && ContactImpedance.Equals(other.ContactImpedance) &&
+        other is not null && _placements.SequenceEqual(other._placements) && Posture == other.Posture && ContactImpedance.Equals(other.ContactImpedance) &&
         PainfulRegions.SequenceEqual(other.PainfulRegions) && PainState.Equals(other.PainState);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(RecordMembers.HashSequence(_placements), ContactImpedance, RecordMembers.HashSequence(PainfulRegions), PainState);
+    public override int GetHashCode() => HashCode.Combine(RecordMembers.HashSequence(_placements), Posture, ContactImpedance, RecordMembers.HashSequence(PainfulRegions), PainState);
 
-    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder, (nameof(Placements), RecordMembers.Format(_placements)),
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordMembers.Print(builder, (nameof(Placements), RecordMembers.Format(_placements)), (nameof(Posture), Posture),
         (nameof(ContactImpedance), ContactImpedance), (nameof(PainfulRegions), RecordMembers.Format(PainfulRegions)), (nameof(PainState), PainState));
 
     /// <summary>Simulates this patient with a device, program and electrodes (see <see cref="Scenario.Simulate"/>).</summary>

@@ -68,6 +68,13 @@ public sealed record LeadPlacement
     public LeadPlacement Moved(Length rostroCaudal, Length lateral) =>
         new(Vertebra, LateralOffset + lateral, CsfThickness, RostroCaudalOffset + rostroCaudal);
 
+    /// <summary>The placement in another posture, this placement's CSF thickness being the supine one: thicker by
+    /// <see cref="DorsalCsfThickness.ChangeFromSupine"/> at its vertebra (prone at T11 about 2.2 mm).</summary>
+    /// <param name="posture">The posture.</param>
+    /// <returns>The placement with the posture's CSF thickness (at most 10 mm).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The posture is not defined, or the thickness would exceed 10 mm.</exception>
+    public LeadPlacement InPosture(Posture posture) => WithCsfThickness(CsfThickness + DorsalCsfThickness.ChangeFromSupine(Vertebra, posture));
+
     /// <summary>The same placement with another dorsal CSF thickness.</summary>
     /// <param name="csfThickness">0.2 to 10 mm.</param>
     /// <returns>The new placement.</returns>
