@@ -192,7 +192,7 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <summary>The electrode field of this setup (cheap: built on each call).</summary>
     public ElectrodeField Field => new(Electrodes, _placements, Medium);
 
-    /// <summary>The threshold surface: computed on first use (about half a second on the default grid), then shared by every
+    /// <summary>The threshold surface: computed on first use (about half a second on the default grid, plus about 0.1 s the first time the field's line tables are built), then shared by every
     /// setup with the same electrodes, placements, medium, pulse shape (any amplitude), grid and fibre model.</summary>
     /// <param name="progress">Grid points done, while this call computes the surface (one report when it was cached).</param>
     /// <param name="cancellationToken">Cancels this call: the computation (checked at every grid point and every 1,024 cable
