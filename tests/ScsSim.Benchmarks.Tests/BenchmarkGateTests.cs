@@ -89,10 +89,11 @@ public class BenchmarkGateTests
     public void The_full_gate_fails_on_an_empty_result_set_once_per_expected_case()
     {
         var output = new StringWriter();
-        // Every waveform case, plus the scenario-cache and MRG cases.
-        Assert.Equal(BenchmarkGate.ExpectedCases().Count + 2, BenchmarkGate.Check([], output));
+        // Every waveform case, plus the scenario-cache, MRG and field cases.
+        Assert.Equal(BenchmarkGate.ExpectedCases().Count + 3, BenchmarkGate.Check([], output));
         Assert.Contains("ScenarioCacheBenchmarks FAILED: methods missing", output.ToString());
         Assert.Contains("MrgBenchmarks FAILED: methods missing", output.ToString());
+        Assert.Contains("FieldBenchmarks FAILED: methods missing", output.ToString());
     }
 
     private static BenchmarkGate.Measurement Mrg(string method, double ns) => new(MrgGate.TypeName, method, ns, 0);
@@ -109,6 +110,21 @@ public class BenchmarkGateTests
         Assert.Equal(1, MrgGate.Check([Mrg("MrgThreshold", 5e6), Mrg("McNealDefaultSurface", 0.7e9), Mrg("MrgDefaultSurface", 5e9),
             Mrg("MrgRecruitment10kFibres100Amplitudes", 2e6)], output));
         Assert.Equal(1, MrgGate.Check([Mrg("MrgThreshold", 5e6)], output));
+    }
+
+    private static BenchmarkGate.Measurement Field(string method, double ns) => new(FieldGate.TypeName, method, ns, 0);
+
+    [Fact]
+    public void The_field_gate_holds_building_the_tables_to_a_multiple_of_the_McNeal_surface()
+    {
+        var output = new StringWriter();
+        var surface = new BenchmarkGate.Measurement("ThresholdSurfaceBenchmarks", "DefaultGridOneWidth", 450e6, 0);
+        Assert.Equal(0, FieldGate.Check([Field("AllSurfaceNodes32ContactsCold", 241e6), Field("AllSurfaceNodes32ContactsWarm", 49e6), surface], output));
+        Assert.Contains("241 ms cold (target < 1 s: met)", output.ToString());
+        Assert.Equal(1, FieldGate.Check([Field("AllSurfaceNodes32ContactsCold", 1.2e9), Field("AllSurfaceNodes32ContactsWarm", 49e6), surface], output));
+        Assert.Contains("FAILED", output.ToString());
+        Assert.Equal(1, FieldGate.Check([Field("AllSurfaceNodes32ContactsWarm", 49e6), surface], output));
+        Assert.Equal(1, FieldGate.Check([Field("AllSurfaceNodes32ContactsCold", 241e6), Field("AllSurfaceNodes32ContactsWarm", 49e6)], output));
     }
 
     private static BenchmarkGate.Measurement Scenario(string method, double ns) => new(ScenarioCacheGate.TypeName, method, ns, 0);
