@@ -11,7 +11,8 @@ namespace ScsSim.Activation;
 /// <remarks>
 /// Three kinds: <see cref="IsotropicMedium"/> (closed form φ = I / (4πσr)), <see cref="AnisotropicMedium"/> (white matter
 /// with a longitudinal and a transverse conductivity) and <see cref="LayeredDorsalCsfMedium"/> (epidural fat, a dorsal
-/// CSF layer of given thickness and the cord, by image sources). Source of the point-source formula: any text on volume
+/// CSF layer of given thickness and the anisotropic cord, by a two-dimensional Fourier transform; image sources for an
+/// isotropic cord). Source of the point-source formula: any text on volume
 /// conduction, e.g. Plonsey R, Barr RC, Bioelectricity (2007); the anisotropic form: Rattay F, Electrical Nerve
 /// Stimulation (1990).
 /// <para>Immutable and thread-safe.</para>
@@ -39,7 +40,7 @@ public abstract record ConductiveMedium
 
     /// <summary>
     /// The layered model with default conductivities: epidural fat above, CSF of the lead placement's thickness, the cord
-    /// (isotropic geometric-mean white matter) below.
+    /// (anisotropic white matter: 0.083 S/m across the fibres, 0.6 S/m along them) below.
     /// </summary>
     public static LayeredDorsalCsfMedium LayeredDefault { get; } = new();
 

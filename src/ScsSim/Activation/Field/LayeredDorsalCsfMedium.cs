@@ -4,23 +4,27 @@ namespace ScsSim.Activation;
 
 /// <summary>
 /// The default volume conductor of a setup (<see cref="ConductiveMedium.LayeredDefault"/>), for seeing how the dorsal
-/// CSF layer's thickness raises thresholds: three planar layers, epidural fat above (where the lead lies), a dorsal CSF layer of the lead placement's thickness,
-/// and the spinal cord below (y ≥ 0), each homogeneous and isotropic; solved exactly for planar layers by an infinite
-/// series of image sources.
+/// CSF layer's thickness raises thresholds: three planar layers, epidural fat above (where the lead lies), a dorsal CSF
+/// layer of the lead placement's thickness, and the spinal cord below (y ≥ 0) as anisotropic white matter (σ across the
+/// fibres and in depth, σ along them); solved exactly.
 /// </summary>
 /// <remarks>
-/// <para>Source in the fat at height c above the CSF, CSF thickness h, σ₀ fat, σ₁ CSF, σ₂ cord. With reflection
-/// coefficients k₁₀ = (σ₁ − σ₀)/(σ₁ + σ₀), k₁₂ = (σ₁ − σ₂)/(σ₁ + σ₂), q = k₁₀·k₁₂, K = 2I / (4π(σ₀ + σ₁)) and
-/// R(Z) = √(ρ² + Z²) (ρ the horizontal distance):
+/// <para>Anisotropic cord (the default): the two-dimensional Fourier solution of <c>LayeredSpectralSolution</c>, checked
+/// against the image series below, the anisotropic closed form, a brute-force transform quadrature and a real-space
+/// finite-volume solution (MODEL.md); a setup's fibres read it from line tables (<c>PotentialLineTable</c>).</para>
+/// <para>Isotropic cord (<see cref="WithIsotropicCord"/>, the model of earlier releases): source in the fat at height c
+/// above the CSF, CSF thickness h, σ₀ fat, σ₁ CSF, σ₂ cord. With reflection coefficients k₁₀ = (σ₁ − σ₀)/(σ₁ + σ₀),
+/// k₁₂ = (σ₁ − σ₂)/(σ₁ + σ₂), q = k₁₀·k₁₂, K = 2I / (4π(σ₀ + σ₁)) and R(Z) = √(ρ² + Z²) (ρ the horizontal distance):
 /// in the cord at depth y: φ = K (1 + k₁₂) Σₙ qⁿ / R(c + h + y + 2nh);
 /// in the CSF at height u above the cord: φ = K Σₙ qⁿ [1/R(c + h − u + 2nh) + k₁₂ / R(c + h + u + 2nh)].
-/// With equal conductivities it reduces to I / (4πσr). The series is summed until qⁿ &lt; 1e-10.</para>
+/// With equal conductivities it reduces to I / (4πσr). The series is summed until qⁿ &lt; 1e-10. The image method for
+/// planar layers: e.g. Plonsey R, Barr RC, Bioelectricity (2007).</para>
+/// <para>A paddle's insulating backing replaces the fat by an insulator (σ₀ = 0) for its contacts.</para>
 /// <para>Approximation and limits: the layers are flat and infinite (the real CSF annulus is curved, and thins laterally);
-/// the dura is ignored; the cord is isotropic with σ₂ = √(σ_L σ_T) ≈ 0.223 S/m by default (the anisotropic cord has no
-/// simple image solution), so the anisotropy's lengthening of the field along the cord is not captured; grey matter, bone
-/// and the ventral CSF are absent. What it captures is the effect He et al. observed: the well-conducting CSF between
-/// lead and cord shunts current, so a thicker layer raises thresholds (He J, Barolat G, Holsheimer J, Struijk JJ, Pain
-/// 59:55, 1994). The image method for planar layers: e.g. Plonsey R, Barr RC, Bioelectricity (2007).</para>
+/// the dura is ignored; grey matter, bone and the ventral CSF are absent. What it captures is the effect He et al.
+/// observed: the well-conducting CSF between lead and cord shunts current, so a thicker layer raises thresholds (He J,
+/// Barolat G, Holsheimer J, Struijk JJ, Pain 59:55, 1994), and the cord's anisotropy, which keeps the field near its
+/// surface and spreads it along the fibres.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record LayeredDorsalCsfMedium : ConductiveMedium
