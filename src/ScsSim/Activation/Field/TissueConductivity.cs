@@ -33,7 +33,7 @@ public static class TissueConductivity
 
     /// <summary>
     /// Geometric mean of the longitudinal and transverse white-matter conductivities, √(0.6 · 0.083) ≈ 0.223 S/m: the
-    /// isotropic stand-in for the anisotropic cord used by the layered model (see <see cref="LayeredDorsalCsfMedium"/>).
+    /// isotropic stand-in for the anisotropic cord that earlier releases used in the layered model (<see cref="LayeredDorsalCsfMedium.WithIsotropicCord"/>).
     /// </summary>
     public static Conductivity WhiteMatterEffectiveIsotropic { get; } =
         Conductivity.FromSiemensPerMetre(Math.Sqrt(WhiteMatterLongitudinal.ToSiemensPerMetre() * WhiteMatterTransverse.ToSiemensPerMetre()));
