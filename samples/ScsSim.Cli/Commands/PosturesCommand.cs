@@ -40,14 +40,15 @@ internal sealed class PosturesCommand : Command<PosturesCommand.Settings>
             var coverage = analysis.CoverageAt(scenario.Program.Pulse.Amplitude).CoverageOf(scenario.Patient.PainfulRegions);
             var csf = inPosture.Patient.PlacementsInPosture[0].CsfThickness;
             table.AddRow(name,
-                Markup.Escape($"{csf.ToString("mm:0.0", c)}{(DorsalCsfThickness.IsChangeMeasured(vertebra, posture) ? "" : " (change assumed)")}"),
+                Markup.Escape($"{csf.ToString("mm:0.0", c)}{(DorsalCsfThickness.IsChangeMeasured(vertebra, posture) ? "" : "*")}"),
                 analysis.PerceptionThreshold?.ToString("mA:0.00", c) ?? "not reached",
                 analysis.DiscomfortThreshold?.ToString("mA:0.00", c) ?? "not reached",
                 analysis.UsageRange is { } r ? (r.Discomfort / r.Perception).ToString("0.00", c) : "none",
                 coverage.ToString("P0", c));
         }
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(Markup.Escape($"Dorsal CSF by posture: Holsheimer et al. 1994 (AJNR 15:951) measured supine and prone at T11-T12; the placement's thickness is the supine one, and \"change assumed\" marks a posture change the library assumes (MODEL.md)."));
+        AnsiConsole.MarkupLine(Markup.Escape("* the change from supine at this level is the library's assumption, not a measurement (MODEL.md)."));
+        AnsiConsole.MarkupLine(Markup.Escape("Dorsal CSF by posture: Holsheimer et al. 1994 (AJNR 15:951) measured supine and prone at T11-T12; the placement's thickness is the supine one."));
         return 0;
     }
 }
