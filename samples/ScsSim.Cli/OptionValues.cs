@@ -29,10 +29,9 @@ internal static class OptionValues
             ? value
             : throw new OptionException(option, text, $"a duration from {min} to {max}, a number and a unit (ns, us, ms, s), e.g. 50ms or 1 s");
 
-    /// <summary>The posture names the command line takes, as in scenario files.</summary>
+    /// <summary>The posture names the command line takes: the enum's names in camelCase, as in scenario files.</summary>
     public static readonly (string Name, Activation.Posture Value)[] Postures =
-        [("supine", Activation.Posture.Supine), ("prone", Activation.Posture.Prone), ("sitting", Activation.Posture.Sitting),
-         ("standing", Activation.Posture.Standing), ("lyingOnSide", Activation.Posture.LyingOnSide)];
+        [.. Enum.GetValues<Activation.Posture>().Select(p => (System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.ToString()), p))];
 
     public static Activation.Posture Posture(string option, string text) =>
         Postures.FirstOrDefault(p => p.Name == text) is { Name: not null } found

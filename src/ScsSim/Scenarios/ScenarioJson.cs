@@ -262,8 +262,9 @@ public static class ScenarioJson
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static Scenario ReadFile(string path) => Read(File.ReadAllText(path));
 
-    private static readonly (string Name, Posture Value)[] PostureNames =
-        [("supine", Posture.Supine), ("prone", Posture.Prone), ("sitting", Posture.Sitting), ("standing", Posture.Standing), ("lyingOnSide", Posture.LyingOnSide)];
+    // The enum's names in the files' camelCase: supine, prone, sitting, standing, lyingOnSide.
+    internal static readonly (string Name, Posture Value)[] PostureNames =
+        [.. Enum.GetValues<Posture>().Select(p => (JsonNamingPolicy.CamelCase.ConvertName(p.ToString()), p))];
 
     /// <summary>Writes a scenario file.</summary>
     /// <param name="path">The file's path.</param>

@@ -134,7 +134,8 @@ public sealed class ElectrodeField
     /// <summary>Lateral coordinate (mm) of the reference axis: the lead axis for one lead, the mean of the lead axes for two.</summary>
     internal double ReferenceLateralMm { get; }
 
-    /// <summary>Whether every source lies in the vertical plane of the reference axis (then the field is mirror-symmetric about it).</summary>
+    /// <summary>Whether the weighted sources are their own mirror image about the vertical plane of the reference axis
+    /// (then the field is mirror-symmetric about it and a threshold surface needs one side).</summary>
     internal bool IsMirrorSymmetric { get; }
 
     /// <summary>Rostro-caudal extent (mm) of the active contacts: first and last contact centre.</summary>

@@ -119,11 +119,12 @@ public sealed record LayeredDorsalCsfMedium : ConductiveMedium
 
     /// <summary>The same layers with an insulator in place of the fat: a paddle's backing, taken as an infinite plane
     /// through its contacts (so the contacts sit on the CSF; the dura is neglected).</summary>
-    private LayeredDorsalCsfMedium WithInsulatingBacking() => new(this, insulatingBacking: true);
+    private LayeredDorsalCsfMedium WithInsulatingBacking() => new(this, fat: Conductivity.Zero);
 
-    private LayeredDorsalCsfMedium(LayeredDorsalCsfMedium layers, bool insulatingBacking)
+    // The same CSF and cord over another fat (an insulator, which the public constructor refuses).
+    private LayeredDorsalCsfMedium(LayeredDorsalCsfMedium layers, Conductivity fat)
     {
-        Fat = insulatingBacking ? Conductivity.Zero : layers.Fat;
+        Fat = fat;
         Csf = layers.Csf;
         CordTransverse = layers.CordTransverse;
         CordLongitudinal = layers.CordLongitudinal;

@@ -67,7 +67,7 @@ internal sealed class SteeringSpace
     {
         zMm = Math.Clamp(zMm, MinimumZMm, MaximumZMm);
         column = Math.Clamp(column, 0, _columns.Length - 1);
-        var j = Math.Min((int)column, _columns.Length - 2 < 0 ? 0 : _columns.Length - 2);
+        var j = Math.Clamp((int)column, 0, Math.Max(0, _columns.Length - 2)); // the left column of the pair blended
         var w = _columns.Length == 1 ? 0 : column - j;
         var currents = new Dictionary<(int Lead, int Contact), double>();
         void Add(Column c, double weight)
