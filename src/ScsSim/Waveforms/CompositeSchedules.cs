@@ -24,6 +24,17 @@ internal sealed class OffsetSchedule(WaveformSchedule inner, long offset) : Wave
 
     private protected override RenderCache<T> BuildCache<T>() => inner.Cache<T>();
 
+    internal override FrameCache<T>? BuildFrames<T>(double[] scales) => inner.BuildFrames<T>(scales);
+
+    internal override bool AddsFrames => inner.AddsFrames;
+
+    internal override void RenderFrames<T>(long start, Span<T> frames, FrameCache<T> cache, bool add)
+    {
+        var silent = (int)Math.Clamp(offset - start, 0, frames.Length / cache.Channels) * cache.Channels;
+        if (!add) frames[..silent].Clear();
+        if (silent < frames.Length) inner.RenderFrames(start + silent / cache.Channels - offset, frames[silent..], cache, add);
+    }
+
     internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache)
     {
         var silent = (int)Math.Clamp(offset - start, 0, destination.Length);

@@ -98,10 +98,36 @@ internal sealed class CyclingSchedule : WaveformSchedule
         }
     }
 
-    // Scales each repetition that starts within the ramp by its own gain, so every pulse stays charge balanced.
-    private void ApplyRamp<T>(long within, Span<T> part) where T : unmanaged, IFloatingPointIeee754<T>
+    internal override FrameCache<T>? BuildFrames<T>(double[] scales) => _inner.BuildFrames<T>(scales);
+
+    /// <summary>The frames of <see cref="RenderCore{T}"/>: each on-time the inner frames, ramped per repetition, then zeros.</summary>
+    internal override void RenderFrames<T>(long start, Span<T> frames, FrameCache<T> cache, bool add)
     {
-        var partEnd = within + part.Length;
+        var channels = cache.Channels;
+        var end = start + frames.Length / channels;
+        var position = start;
+        while (position < end)
+        {
+            var cycleStart = position / _cycle * _cycle;
+            var within = position - cycleStart;
+            var cycleEnd = Math.Min(end, cycleStart + _cycle);
+            if (within < _deliveredEnd)
+            {
+                var onEnd = Math.Min(cycleEnd, cycleStart + _deliveredEnd);
+                var part = frames.Slice((int)((position - start) * channels), (int)((onEnd - position) * channels));
+                _inner.RenderFrames(within, part, cache, add: false);
+                if (within < _ramp) ApplyRamp(within, part, channels);
+                position = onEnd;
+            }
+            frames[(int)((position - start) * channels)..(int)((cycleEnd - start) * channels)].Clear();
+            position = cycleEnd;
+        }
+    }
+
+    // Scales each repetition that starts within the ramp by its own gain, so every pulse stays charge balanced.
+    private void ApplyRamp<T>(long within, Span<T> part, int channels = 1) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var partEnd = within + part.Length / channels;
         var length = _inner.Template.Length;
         var first = Math.Max(0, _inner.RepetitionsBefore(within - length + 1));
         var onsets = _inner.Onsets(first);
@@ -112,7 +138,7 @@ internal sealed class CyclingSchedule : WaveformSchedule
             var from = Math.Max(onset, within);
             var to = Math.Min(onset + length, partEnd);
             var gain = T.CreateChecked(Gain(j));
-            foreach (ref var sample in part[(int)(from - within)..(int)(to - within)]) sample *= gain;
+            foreach (ref var sample in part[(int)((from - within) * channels)..(int)((to - within) * channels)]) sample *= gain;
         }
     }
 }

@@ -16,13 +16,13 @@ namespace ScsSim.Waveforms;
 public sealed class InterleavedWaveformReader<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly MultiChannelWaveform _waveform;
-    private readonly RenderCache<T>[] _caches;
+    private readonly FrameCache<T>[] _frames;
     private readonly T[] _scratch;
 
-    internal InterleavedWaveformReader(MultiChannelWaveform waveform, long position, RenderCache<T>[] caches, T[] scratch)
+    internal InterleavedWaveformReader(MultiChannelWaveform waveform, long position, FrameCache<T>[] frames, T[] scratch)
     {
         _waveform = waveform;
-        _caches = caches;
+        _frames = frames;
         _scratch = scratch;
         Position = position;
     }
@@ -43,7 +43,7 @@ public sealed class InterleavedWaveformReader<T> where T : unmanaged, IFloatingP
         if (Position > _waveform.SampleEnd - count)
             throw new InvalidOperationException(
                 $"The stream has reached the end of the 64-bit sample range this waveform represents: {count} more frames from sample {Position} would pass the last representable sample ({_waveform.SampleEnd - 1}).");
-        _waveform.Interleave(Position, frames, _scratch, _caches);
+        _waveform.Interleave(Position, frames, _scratch, _frames);
         Position += count;
     }
 }

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
-using System.Runtime.Intrinsics.X86;
 using ScsSim.Programming;
 using ScsSim.Quantities;
 
@@ -20,13 +19,18 @@ namespace ScsSim.Waveforms;
 /// <c>f · ChannelCount + c</c> is channel c at sample (start + f), the layout DAQ cards and hardware-in-the-loop rigs
 /// consume. Every value equals the same channel's own render exactly.</para>
 /// <para>Immutable and thread-safe, like its schedules: channels and interleaved frames may be rendered from several
-/// threads at once (each call uses a pooled buffer of its own); an <see cref="InterleavedWaveformReader{T}"/> belongs
+/// threads at once (a call that needs a scratch rents a pooled one of its own); an <see cref="InterleavedWaveformReader{T}"/> belongs
 /// to one thread.</para>
 /// </remarks>
 public sealed class MultiChannelWaveform
 {
     private readonly WaveformSchedule[] _schedules;
-    private readonly ConcurrentDictionary<Type, object> _caches = new();
+    private readonly ConcurrentDictionary<Type, object> _frameCaches = new();
+
+    // Each area's schedule at the cathodes with every channel's scale in it (0 where the area does not use the channel):
+    // frames are written area by area from these, the later areas adding their pulses.
+    private readonly (WaveformSchedule Schedule, double[] Scales)[] _areas;
+    private readonly bool _addsThroughScratch;
 
     /// <summary>Compiles a program for an electrode configuration.</summary>
     /// <param name="program">The program.</param>
@@ -46,6 +50,8 @@ public sealed class MultiChannelWaveform
             channels.Add(new WaveformChannel(-1, -1, ContactRole.Anode, -electrodes.CaseAnodePercent / 100));
         Channels = channels;
         _schedules = channels.Select(c => Schedule.Scaled(c.Scale)).ToArray();
+        _areas = [(Schedule, channels.Select(c => c.Scale).ToArray())];
+        _addsThroughScratch = false;
     }
 
     /// <summary>
@@ -86,6 +92,8 @@ public sealed class MultiChannelWaveform
         }
         Channels = channels;
         _schedules = schedules.ToArray();
+        _areas = areas.Select(a => (a.Schedule, keys.Select(k => ScaleOf(a.Area.Electrodes, k.Lead, k.Contact, out _)).ToArray())).ToArray();
+        _addsThroughScratch = _areas.Skip(1).Any(a => !a.Schedule.AddsFrames);
     }
 
     // +fraction for a cathode, −fraction for an anode (the case is lead −1), 0 when the area does not use the contact.
@@ -140,7 +148,12 @@ public sealed class MultiChannelWaveform
     {
         var frames = CheckFrames(destination.Length, nameof(destination));
         CheckStart(startSample, frames, nameof(startSample));
-        var caches = Caches<T>();
+        var caches = FrameCaches<T>();
+        if (!_addsThroughScratch)
+        {
+            Interleave(startSample, destination, [], caches);
+            return;
+        }
         var scratch = ArrayPool<T>.Shared.Rent(ScratchLength<T>());
         try
         {
@@ -161,7 +174,7 @@ public sealed class MultiChannelWaveform
     public InterleavedWaveformReader<T> CreateInterleavedReader<T>(long startSample = 0) where T : unmanaged, IFloatingPointIeee754<T>
     {
         CheckStart(startSample, 0, nameof(startSample));
-        return new InterleavedWaveformReader<T>(this, startSample, Caches<T>(), new T[ScratchLength<T>()]);
+        return new InterleavedWaveformReader<T>(this, startSample, FrameCaches<T>(), _addsThroughScratch ? new T[ScratchLength<T>()] : []);
     }
 
     /// <summary>One past the last sample every channel represents.</summary>
@@ -191,132 +204,40 @@ public sealed class MultiChannelWaveform
                 $"{name} must be between 0 and {last} (the last representable sample + 1 − {frames} frames, so that every frame is in the 64-bit sample range of every channel); got {startSample}.");
     }
 
-    // Frames rendered per block: every channel's block lies in a scratch of about 64 KB (L2-resident), while the frames
-    // are written in order, so the destination is written once, front to back, like Span.Fill writes it.
-    private int BlockFrames<T>() where T : unmanaged => Math.Clamp(65_536 / (_schedules.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()), 64, 8_192);
+    // A later area that cannot add its frames natively (a cycling one: it ramps each pulse) is rendered block by block
+    // into a scratch of about 64 KB (L2-resident) and added while the destination block is still in the caches.
+    private int ScratchLength<T>() where T : unmanaged =>
+        Math.Clamp(65_536 / (_schedules.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()), 64, 8_192) * _schedules.Length;
 
-    // Each channel's block starts one cache line after a multiple of 4 KB: with a stride of exactly 4 KB (1024 floats,
-    // 512 doubles) the 16 loads of a frame fall in one L1 set (8 ways) and evict one another on every frame, measured
-    // 0.02-0.10 of Fill for 16 channels.
-    private static int ChannelStride<T>(int blockFrames) where T : unmanaged => blockFrames + 64 / System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
-
-    internal int ScratchLength<T>() where T : unmanaged => ChannelStride<T>(BlockFrames<T>()) * _schedules.Length;
-
-    internal RenderCache<T>[] Caches<T>() where T : unmanaged, IFloatingPointIeee754<T> =>
-        (RenderCache<T>[])_caches.GetOrAdd(typeof(T), static (_, schedules) => schedules.Select(s => s.Cache<T>()).ToArray(), _schedules);
+    /// <summary>Each area's frame runs for <typeparamref name="T"/> (an area is a periodic, offset or cycling schedule, all written as frames).</summary>
+    internal FrameCache<T>[] FrameCaches<T>() where T : unmanaged, IFloatingPointIeee754<T> =>
+        (FrameCache<T>[])_frameCaches.GetOrAdd(typeof(T), static (_, areas) => areas
+            .Select(a => a.Schedule.BuildFrames<T>(a.Scales) ?? throw new InvalidOperationException($"{a.Schedule.GetType().Name} is not written as frames."))
+            .ToArray(), _areas);
 
     /// <summary>Renders frames from <paramref name="start"/> into <paramref name="destination"/> (whole frames, checked by the caller).</summary>
-    internal unsafe void Interleave<T>(long start, Span<T> destination, T[] scratch, RenderCache<T>[] caches) where T : unmanaged, IFloatingPointIeee754<T>
+    internal void Interleave<T>(long start, Span<T> destination, T[] scratch, FrameCache<T>[] frames) where T : unmanaged, IFloatingPointIeee754<T>
     {
+        // The first area writes every frame; each later area adds its own pulses (areas never pulse together, so each
+        // sum is what the channel's own SumSchedule adds), natively where its schedule can, else through the scratch.
+        _areas[0].Schedule.RenderFrames(start, destination, frames[0], add: false);
         var channels = _schedules.Length;
-        var frames = destination.Length / channels;
-        var block = BlockFrames<T>();
-        var stride = ChannelStride<T>(block);
-        fixed (T* target = destination)
-        fixed (T* source = scratch)
+        for (var a = 1; a < _areas.Length; a++)
         {
-            for (var done = 0; done < frames; done += block)
+            var schedule = _areas[a].Schedule;
+            if (schedule.AddsFrames)
             {
-                var n = Math.Min(block, frames - done);
-                for (var c = 0; c < channels; c++)
-                    _schedules[c].RenderCore(start + done, scratch.AsSpan(c * stride, n), caches[c]);
-                var row = target + (long)done * channels;
-                if (channels == 1)
-                {
-                    new Span<T>(source, n).CopyTo(new Span<T>(row, n));
-                    continue;
-                }
-                var f = 0;
-                if (Avx.IsSupported && sizeof(T) == 4 && channels >= 8) f = Transpose8((float*)source, stride, (float*)row, channels, n);
-                else if (Avx.IsSupported && sizeof(T) == 8 && channels >= 4) f = Transpose4((double*)source, stride, (double*)row, channels, n);
-                for (row += (long)f * channels; f < n; f++, row += channels)
-                {
-                    var column = source + f;
-                    for (var c = 0; c < channels; c++, column += stride) row[c] = *column;
-                }
+                schedule.RenderFrames(start, destination, frames[a], add: true);
+                continue;
+            }
+            var block = scratch.Length / channels;
+            for (var done = 0; done < destination.Length / channels; done += block)
+            {
+                var n = Math.Min(block, destination.Length / channels - done);
+                var part = scratch.AsSpan(0, n * channels);
+                schedule.RenderFrames(start + done, part, frames[a], add: false);
+                SumSchedule.AddInto(destination.Slice(done * channels, n * channels), part);
             }
         }
-    }
-
-    // 8 × 8 blocks of floats (8 channels × 8 frames) transposed in registers, so that frames are written with whole
-    // vector stores (a scalar gather writes one value per store, a quarter to an eighth of Fill's rate). Pure data
-    // movement: every value is copied bit for bit. Returns the number of frames done (a multiple of 8).
-    private static unsafe int Transpose8(float* source, int stride, float* rows, int channels, int frames)
-    {
-        var groups = channels / 8;
-        var f = 0;
-        for (; f + 8 <= frames; f += 8)
-        {
-            for (var g = 0; g < groups; g++)
-            {
-                var from = source + (long)g * 8 * stride + f;
-                var r0 = Avx.LoadVector256(from);
-                var r1 = Avx.LoadVector256(from + stride);
-                var r2 = Avx.LoadVector256(from + 2 * stride);
-                var r3 = Avx.LoadVector256(from + 3 * stride);
-                var r4 = Avx.LoadVector256(from + 4 * stride);
-                var r5 = Avx.LoadVector256(from + 5 * stride);
-                var r6 = Avx.LoadVector256(from + 6 * stride);
-                var r7 = Avx.LoadVector256(from + 7 * stride);
-                var t0 = Avx.UnpackLow(r0, r1);
-                var t1 = Avx.UnpackHigh(r0, r1);
-                var t2 = Avx.UnpackLow(r2, r3);
-                var t3 = Avx.UnpackHigh(r2, r3);
-                var t4 = Avx.UnpackLow(r4, r5);
-                var t5 = Avx.UnpackHigh(r4, r5);
-                var t6 = Avx.UnpackLow(r6, r7);
-                var t7 = Avx.UnpackHigh(r6, r7);
-                var u0 = Avx.Shuffle(t0, t2, 0x44);
-                var u1 = Avx.Shuffle(t0, t2, 0xEE);
-                var u2 = Avx.Shuffle(t1, t3, 0x44);
-                var u3 = Avx.Shuffle(t1, t3, 0xEE);
-                var u4 = Avx.Shuffle(t4, t6, 0x44);
-                var u5 = Avx.Shuffle(t4, t6, 0xEE);
-                var u6 = Avx.Shuffle(t5, t7, 0x44);
-                var u7 = Avx.Shuffle(t5, t7, 0xEE);
-                var to = rows + (long)f * channels + g * 8;
-                Avx.Store(to, Avx.Permute2x128(u0, u4, 0x20));
-                Avx.Store(to + channels, Avx.Permute2x128(u1, u5, 0x20));
-                Avx.Store(to + 2 * channels, Avx.Permute2x128(u2, u6, 0x20));
-                Avx.Store(to + 3 * channels, Avx.Permute2x128(u3, u7, 0x20));
-                Avx.Store(to + 4 * channels, Avx.Permute2x128(u0, u4, 0x31));
-                Avx.Store(to + 5 * channels, Avx.Permute2x128(u1, u5, 0x31));
-                Avx.Store(to + 6 * channels, Avx.Permute2x128(u2, u6, 0x31));
-                Avx.Store(to + 7 * channels, Avx.Permute2x128(u3, u7, 0x31));
-            }
-            for (var c = groups * 8; c < channels; c++)
-                for (var k = 0; k < 8; k++) rows[(long)(f + k) * channels + c] = source[(long)c * stride + f + k];
-        }
-        return f;
-    }
-
-    // The same for doubles, 4 × 4 blocks.
-    private static unsafe int Transpose4(double* source, int stride, double* rows, int channels, int frames)
-    {
-        var groups = channels / 4;
-        var f = 0;
-        for (; f + 4 <= frames; f += 4)
-        {
-            for (var g = 0; g < groups; g++)
-            {
-                var from = source + (long)g * 4 * stride + f;
-                var r0 = Avx.LoadVector256(from);
-                var r1 = Avx.LoadVector256(from + stride);
-                var r2 = Avx.LoadVector256(from + 2 * stride);
-                var r3 = Avx.LoadVector256(from + 3 * stride);
-                var t0 = Avx.UnpackLow(r0, r1);
-                var t1 = Avx.UnpackHigh(r0, r1);
-                var t2 = Avx.UnpackLow(r2, r3);
-                var t3 = Avx.UnpackHigh(r2, r3);
-                var to = rows + (long)f * channels + g * 4;
-                Avx.Store(to, Avx.Permute2x128(t0, t2, 0x20));
-                Avx.Store(to + channels, Avx.Permute2x128(t1, t3, 0x20));
-                Avx.Store(to + 2 * channels, Avx.Permute2x128(t0, t2, 0x31));
-                Avx.Store(to + 3 * channels, Avx.Permute2x128(t1, t3, 0x31));
-            }
-            for (var c = groups * 4; c < channels; c++)
-                for (var k = 0; k < 4; k++) rows[(long)(f + k) * channels + c] = source[(long)c * stride + f + k];
-        }
-        return f;
     }
 }

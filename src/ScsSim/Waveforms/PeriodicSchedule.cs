@@ -217,8 +217,8 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         var rest = destination[head..];
         if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
         {
-            if (nonTemporal) CopyTile<T, NonTemporalStore>(tile, cache.TileLength, index, rest);
-            else CopyTile<T, CachedStore>(tile, cache.TileLength, index, rest);
+            if (nonTemporal) TileCopy.Copy<T, TileCopy.NonTemporalStore>(tile, cache.TileLength, index, rest);
+            else TileCopy.Copy<T, TileCopy.CachedStore>(tile, cache.TileLength, index, rest);
             return;
         }
         while (!rest.IsEmpty)
@@ -230,72 +230,70 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         }
     }
 
-    /// <summary>
-    /// Copies the tile cyclically from <paramref name="index"/> with aligned vector stores in one loop, the stores chosen by
-    /// <typeparamref name="TStore"/> (a struct, so the JIT compiles one loop per kind with no branch in it). For a
-    /// cache-resident chunk this beats one CopyTo per tile (a call and an unaligned head and tail every few thousand
-    /// samples; measured 0.74 of Fill for 10 kHz in 65,536-sample chunks, float and double, 2026-11-25).
-    /// </summary>
-    private static unsafe void CopyTile<T, TStore>(T[] paddedTile, int tileLength, int index, Span<T> destination)
-        where T : unmanaged where TStore : struct, IVectorStore
+    internal override FrameCache<T>? BuildFrames<T>(double[] scales)
     {
-        var lanes = Vector256<T>.Count;
-        fixed (T* target = destination)
-        fixed (T* source = paddedTile)
+        var runs = new List<FrameRun<T>>();
+        var position = 0L;
+        foreach (var segment in _template.Segments)
         {
-            int n = destination.Length, i = 0, j = index;
-            for (; i < n && ((nuint)(target + i) & 31) != 0; i++)
-            {
-                target[i] = source[j];
-                if (++j == tileLength) j = 0;
-            }
-            for (; i + 4 * lanes <= n; i += 4 * lanes)
-            {
-                // The tile is a multiple of 8 samples long and carries one vector's padding, so each load at j is valid;
-                // four vectors per step keep the store port busy (j wraps at most once per vector).
-                TStore.Store(Vector256.Load(source + j), target + i);
-                if ((j += lanes) >= tileLength) j -= tileLength;
-                TStore.Store(Vector256.Load(source + j), target + i + lanes);
-                if ((j += lanes) >= tileLength) j -= tileLength;
-                TStore.Store(Vector256.Load(source + j), target + i + 2 * lanes);
-                if ((j += lanes) >= tileLength) j -= tileLength;
-                TStore.Store(Vector256.Load(source + j), target + i + 3 * lanes);
-                if ((j += lanes) >= tileLength) j -= tileLength;
-            }
-            for (; i < n; i++)
-            {
-                target[i] = source[j];
-                if (++j == tileLength) j = 0;
-            }
+            if (segment.Start > position) runs.Add(FrameRun<T>.Zero((int)position, (int)(segment.Start - position)));
+            runs.Add(FrameRun<T>.Of(segment, scales));
+            position = segment.End;
         }
-        TStore.Finish();
+        var byRuns = new FrameCache<T>(scales.Length, runs.ToArray());
+        // A tile of whole hyperperiods of frames, on the single-channel policy (constants above, counted in values: a
+        // hyperperiod of frames is hyperperiod · channels values).
+        var channels = scales.Length;
+        var hyperperiod = _numerator;
+        var unitValues = hyperperiod * channels;
+        var tileForChunks = unitValues <= MaxHyperperiodForTile && hyperperiod / (2 * _denominator * _template.Segments.Length) < TileWhenAverageRunBelow;
+        if (!tileForChunks && unitValues > MaxHyperperiodForStreaming) return byRuns;
+        var targetValues = tileForChunks ? TargetTileBytes / Unsafe.SizeOf<T>() : 1;
+        var tileFrames = (int)((targetValues + unitValues - 1) / unitValues * hyperperiod);
+        var tile = new T[tileFrames * channels + VectorPadding];
+        var tileStart = (_template.Length + hyperperiod - 1) / hyperperiod * hyperperiod;
+        RenderFrames(tileStart, tile.AsSpan(0, tileFrames * channels), byRuns, add: false);
+        for (var i = 0; i < VectorPadding; i++) tile[tileFrames * channels + i] = tile[i % (tileFrames * channels)];
+        return new FrameCache<T>(channels, byRuns.Runs) { Tile = tile, TileFrames = tileFrames, TileStart = tileStart, TileForChunks = tileForChunks };
     }
 
-    /// <summary>How <see cref="CopyTile{T, TStore}"/> writes an aligned vector.</summary>
-    private interface IVectorStore
+    internal override bool AddsFrames => true;
+
+    /// <summary>Frames repetition by repetition, as <see cref="RenderBySegments{T}"/> writes one channel: gaps cleared (left
+    /// alone when adding), each run one cyclic pattern copy, curve copy or clear.</summary>
+    internal override void RenderFrames<T>(long start, Span<T> frames, FrameCache<T> cache, bool add)
     {
-        static abstract unsafe void Store<T>(Vector256<T> value, T* address) where T : unmanaged;
-
-        static abstract void Finish();
-    }
-
-    /// <summary>Ordinary stores: the destination is (or will be read while) in the caches.</summary>
-    private readonly struct CachedStore : IVectorStore
-    {
-        public static unsafe void Store<T>(Vector256<T> value, T* address) where T : unmanaged => value.StoreAligned(address);
-
-        public static void Finish() { }
-    }
-
-    /// <summary>Non-temporal stores: skip the read-for-ownership of every line of a destination far beyond the caches.</summary>
-    private readonly struct NonTemporalStore : IVectorStore
-    {
-        public static unsafe void Store<T>(Vector256<T> value, T* address) where T : unmanaged => value.StoreAlignedNonTemporal(address);
-
-        // Orders the streaming stores before anyone reads the buffer.
-        public static void Finish()
+        var channels = cache.Channels;
+        var end = start + frames.Length / channels;
+        var nonTemporal = (long)frames.Length * Unsafe.SizeOf<T>() >= NonTemporalFromBytes;
+        if (!add && cache.Tile is { } tile && (nonTemporal || (cache.TileForChunks && frames.Length <= MaxDestinationForTile))
+            && end > cache.TileStart && Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
         {
-            if (Sse.IsSupported) Sse.StoreFence();
+            var head = Math.Clamp(cache.TileStart - start, 0, end - start);
+            if (head > 0) RenderFrames(start, frames[..(int)(head * channels)], cache, add: false); // before the tile starts: by runs
+            var index = (int)((start + head - cache.TileStart) % cache.TileFrames) * channels;
+            var rest = frames[(int)(head * channels)..];
+            if (nonTemporal) TileCopy.Copy<T, TileCopy.NonTemporalStore>(tile, cache.TileFrames * channels, index, rest);
+            else TileCopy.Copy<T, TileCopy.CachedStore>(tile, cache.TileFrames * channels, index, rest);
+            return;
+        }
+        var onsets = Onsets(RepetitionsBefore(start - _template.Length + 1));
+        var position = start;
+        while (position < end)
+        {
+            var onset = onsets.Current;
+            var gapEnd = Math.Min(onset, end);
+            if (gapEnd > position)
+            {
+                if (!add) frames[(int)((position - start) * channels)..(int)((gapEnd - start) * channels)].Clear();
+                position = gapEnd;
+                if (position == end) return;
+            }
+            var from = position - onset;
+            var to = Math.Min(_template.Length, end - onset);
+            cache.WriteTemplate(from, to, frames.Slice((int)((position - start) * channels), (int)((to - from) * channels)), add);
+            position = onset + to;
+            onsets.MoveNext();
         }
     }
 

@@ -271,6 +271,24 @@ public abstract class WaveformSchedule
 
     /// <summary>The same schedule with every level multiplied by <paramref name="factor"/> (a channel's share and sign).</summary>
     internal abstract WaveformSchedule Scaled(double factor);
+
+    /// <summary>
+    /// The frame runs of this schedule for channels scaled by <paramref name="scales"/> (one per channel, 0 for a channel
+    /// the schedule does not drive), or null when this kind of schedule is not written as frames (then frames are
+    /// interleaved from per-channel renders).
+    /// </summary>
+    internal virtual FrameCache<T>? BuildFrames<T>(double[] scales) where T : unmanaged, IFloatingPointIeee754<T> => null;
+
+    /// <summary>Whether <see cref="RenderFrames{T}"/> can add into frames already written (a program set's later areas).</summary>
+    internal virtual bool AddsFrames => false;
+
+    /// <summary>
+    /// Writes frames [<paramref name="start"/>, start + frames.Length / channels) of the channels of <paramref name="cache"/>
+    /// into <paramref name="frames"/> (or adds them, when <paramref name="add"/> and <see cref="AddsFrames"/>): value
+    /// f · channels + c equals channel c's own render (<see cref="Scaled(double)"/> by its scale) at sample start + f.
+    /// </summary>
+    internal virtual void RenderFrames<T>(long start, Span<T> frames, FrameCache<T> cache, bool add) where T : unmanaged, IFloatingPointIeee754<T> =>
+        throw new NotSupportedException($"{GetType().Name} is not written as frames.");
 }
 
 /// <summary>A run of one template: constant <paramref name="Level"/> (zero for gaps) or <paramref name="Curve"/>.</summary>

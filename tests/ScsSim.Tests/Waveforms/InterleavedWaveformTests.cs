@@ -20,7 +20,7 @@ public class InterleavedWaveformTests
         select choice == 0 ? 0L : choice == 1 ? small : choice == 2 ? (long)large : (long)large * 1013;
 
     /// <summary>1-8 cathodes and 1-8 anodes on two leads, the case returning 0 or 20 %: 2 to 17 channels, so that the
-    /// vector transposes (8 floats or 4 doubles at a time) and the channels left over are both exercised.</summary>
+    /// frame patterns shorter and longer than a vector (8 floats, 4 doubles) are both exercised.</summary>
     private static Gen<ElectrodeConfiguration> ManyContacts =>
         from cathodes in Gen.Choose(1, 8)
         from anodes in Gen.Choose(1, 8)
@@ -50,6 +50,7 @@ public class InterleavedWaveformTests
         from e1 in Gen.OneOf(Generators.Electrodes, ManyContacts)
         from e2 in Generators.Electrodes
         from passive in Gen.Elements(false, true)
+        from cycled in Gen.Elements(false, true)
         from fs in SampleRates
         from start in Starts
         from frames in Gen.Choose(1, 12_000)
@@ -58,7 +59,10 @@ public class InterleavedWaveformTests
                 ? StimulationProgram.Tonic(new PulseShape(Current.FromMilliamperes(2), Duration.FromMicroseconds(60),
                     Recharge.Passive(Duration.FromMicroseconds(200), Duration.FromMicroseconds(800))), Frequency.FromHertz(f1))
                 : Tonic(f1, 3, 60), e1),
-            new AreaProgram(Tonic(f2, 1.5, 90), e2, Duration.FromMicroseconds(offsetUs))]))
+            // A cycling second area is added through the scratch (it ramps each pulse), not natively.
+            new AreaProgram(cycled
+                ? StimulationProgram.Cycling(Tonic(f2, 1.5, 90), Duration.FromMilliseconds(60), Duration.FromMilliseconds(30), Duration.FromMilliseconds(40))
+                : Tonic(f2, 1.5, 90), e2, Duration.FromMicroseconds(offsetUs))]))
         let waveform = set is null ? null : Try(() => new MultiChannelWaveform(set, Frequency.FromHertz(fs)))
         where waveform is not null
         select (waveform!, start, frames);
@@ -189,6 +193,24 @@ public class InterleavedWaveformTests
         Assert.Equal("startSample", s.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => waveform.RenderInterleaved(waveform.Schedule.LastRepresentableSample, new float[32].AsSpan()));
         Assert.Throws<ArgumentOutOfRangeException>(() => waveform.CreateInterleavedReader<double>(-3));
+    }
+
+    /// <summary>Destinations of 8 MB and more are written from a frame tile with non-temporal stores (10 kHz, whose
+    /// hyperperiod of frames fits the tile), and every other way by runs; both paths equal the per-channel renders.</summary>
+    [Theory]
+    [InlineData(10_000.0, 30.0)]
+    [InlineData(50.0, 300.0)]
+    public void Frames_of_a_large_destination_equal_the_per_channel_renders(double hz, double us)
+    {
+        var program = hz > 1_200
+            ? (StimulationProgram)StimulationProgram.HighFrequency(new PulseShape(Current.FromMilliamperes(3), Duration.FromMicroseconds(us)), Frequency.FromHertz(hz))
+            : Tonic(hz, 5, us);
+        var waveform = SixteenChannels(program);
+        const long start = 123_457;
+        const int frames = 140_000; // 2.24 million floats, 8.96 MB
+        var actual = new float[frames * 16];
+        waveform.RenderInterleaved(start, actual.AsSpan());
+        Assert.True(Same(PerChannel<float>(waveform, start, frames), actual, waveform, start));
     }
 
     [Theory]
