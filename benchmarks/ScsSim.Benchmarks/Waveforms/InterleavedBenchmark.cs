@@ -21,8 +21,8 @@ public abstract class InterleavedBenchmark<T> where T : unmanaged, IFloatingPoin
     private const int Chunks = (Values + ChunkValues - 1) / ChunkValues;
 
     private readonly T _level = T.CreateChecked(-5.0);
-    private T[] _buffer = [];
-    private T[] _chunk = [];
+    private AlignedBuffer<T> _buffer = null!;
+    private AlignedBuffer<T> _chunk = null!;
     private MultiChannelWaveform _waveform = null!;
     private InterleavedWaveformReader<T> _reader = null!;
 
@@ -43,28 +43,28 @@ public abstract class InterleavedBenchmark<T> where T : unmanaged, IFloatingPoin
     {
         _waveform = Create();
         if (_waveform.ChannelCount != 16) throw new InvalidOperationException($"{GetType().Name}: {_waveform.ChannelCount} channels, not 16.");
-        _buffer = new T[Values / 16 * 16];
-        _chunk = new T[ChunkValues];
-        _waveform.RenderInterleaved(0, _buffer.AsSpan(0, 16)); // builds the per-type caches outside the measurement
+        _buffer = new AlignedBuffer<T>(Values / 16 * 16);
+        _chunk = new AlignedBuffer<T>(ChunkValues);
+        _waveform.RenderInterleaved(0, _buffer.Span[..16]); // builds the per-type caches outside the measurement
         _reader = _waveform.CreateInterleavedReader<T>();
     }
 
     [Benchmark(Baseline = true)]
-    public void Fill() => _buffer.AsSpan().Fill(_level);
+    public void Fill() => _buffer.Span.Fill(_level);
 
     [Benchmark]
-    public void RenderInterleaved() => _waveform.RenderInterleaved(0, _buffer.AsSpan());
+    public void RenderInterleaved() => _waveform.RenderInterleaved(0, _buffer.Span);
 
     [Benchmark]
     public void FillChunk()
     {
-        for (var i = 0; i < Chunks; i++) _chunk.AsSpan().Fill(_level);
+        for (var i = 0; i < Chunks; i++) _chunk.Span.Fill(_level);
     }
 
     [Benchmark]
     public void StreamInterleaved()
     {
-        for (var i = 0; i < Chunks; i++) _reader.Read(_chunk);
+        for (var i = 0; i < Chunks; i++) _reader.Read(_chunk.Span);
     }
 }
 

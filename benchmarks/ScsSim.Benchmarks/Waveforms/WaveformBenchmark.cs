@@ -29,8 +29,8 @@ public abstract class WaveformBenchmark<T> where T : unmanaged, IFloatingPointIe
     private const int Chunks = (Samples + ChunkSamples - 1) / ChunkSamples;
 
     private readonly T _level = T.CreateChecked(-5.0);
-    private T[] _buffer = [];
-    private T[] _chunk = [];
+    private AlignedBuffer<T> _buffer = null!;
+    private AlignedBuffer<T> _chunk = null!;
     private WaveformSchedule _schedule = null!;
     private WaveformReader<T> _reader = null!;
     private float[] _nwavesTable = [];
@@ -51,10 +51,10 @@ public abstract class WaveformBenchmark<T> where T : unmanaged, IFloatingPointIe
     [GlobalSetup]
     public void Setup()
     {
-        _buffer = new T[Samples];
-        _chunk = new T[ChunkSamples];
+        _buffer = new AlignedBuffer<T>(Samples);
+        _chunk = new AlignedBuffer<T>(ChunkSamples);
         _schedule = CompileSchedule();
-        _schedule.Render(0, _buffer.AsSpan(0, 1)); // builds the per-type cache outside the measurement
+        _schedule.Render(0, _buffer.Span[..1]); // builds the per-type cache outside the measurement
         _reader = _schedule.CreateReader<T>();
         var wholePeriod = (int)Math.Ceiling(PeriodSamples);
         _nwavesTable = new float[wholePeriod];
@@ -80,28 +80,28 @@ public abstract class WaveformBenchmark<T> where T : unmanaged, IFloatingPointIe
     }
 
     [Benchmark(Baseline = true)]
-    public void Fill() => _buffer.AsSpan().Fill(_level);
+    public void Fill() => _buffer.Span.Fill(_level);
 
     [Benchmark]
-    public void Render() => _schedule.Render(0, _buffer.AsSpan());
+    public void Render() => _schedule.Render(0, _buffer.Span);
 
     [Benchmark]
     public void FillChunk()
     {
-        for (var i = 0; i < Chunks; i++) _chunk.AsSpan().Fill(_level);
+        for (var i = 0; i < Chunks; i++) _chunk.Span.Fill(_level);
     }
 
     [Benchmark]
     public void StreamChunk()
     {
-        for (var i = 0; i < Chunks; i++) _reader.Read(_chunk);
+        for (var i = 0; i < Chunks; i++) _reader.Read(_chunk.Span);
     }
 
     [Benchmark]
     public void Naive()
     {
         var period = PeriodSamples;
-        var buffer = _buffer;
+        var buffer = _buffer.Span;
         for (var i = 0; i < buffer.Length; i++) buffer[i] = T.CreateChecked(LevelAt(i % period));
     }
 
@@ -113,7 +113,7 @@ public abstract class WaveformBenchmark<T> where T : unmanaged, IFloatingPointIe
     public float NWaves()
     {
         var builder = new WaveTableBuilder(_nwavesTable).SetParameter("stride", _nwavesStride).SampledAt((int)SampleRateHz);
-        var buffer = (float[])(object)_buffer;
+        var buffer = System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(_buffer.Span);
         for (var i = 0; i < buffer.Length; i++) buffer[i] = builder.NextSample();
         return buffer[^1];
     }

@@ -31,14 +31,14 @@ internal sealed class OffsetSchedule(WaveformSchedule inner, long offset) : Wave
     internal override void RenderFrames<T>(long start, Span<T> frames, FrameCache<T> cache, bool add)
     {
         var silent = (int)Math.Clamp(offset - start, 0, frames.Length / cache.Channels) * cache.Channels;
-        if (!add) frames[..silent].Clear();
+        if (!add) SampleCopy.Fill(frames[..silent], T.Zero);
         if (silent < frames.Length) inner.RenderFrames(start + silent / cache.Channels - offset, frames[silent..], cache, add);
     }
 
     internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache)
     {
         var silent = (int)Math.Clamp(offset - start, 0, destination.Length);
-        destination[..silent].Clear();
+        SampleCopy.Fill(destination[..silent], T.Zero);
         if (silent < destination.Length) inner.RenderCore(start + silent - offset, destination[silent..], cache);
     }
 }

@@ -93,7 +93,7 @@ internal sealed class CyclingSchedule : WaveformSchedule
                 if (within < _ramp) ApplyRamp(within, part);
                 position = onEnd;
             }
-            destination[(int)(position - start)..(int)(cycleEnd - start)].Clear();
+            SampleCopy.Fill(destination[(int)(position - start)..(int)(cycleEnd - start)], T.Zero);
             position = cycleEnd;
         }
     }
@@ -119,7 +119,7 @@ internal sealed class CyclingSchedule : WaveformSchedule
                 if (within < _ramp) ApplyRamp(within, part, channels);
                 position = onEnd;
             }
-            frames[(int)((position - start) * channels)..(int)((cycleEnd - start) * channels)].Clear();
+            SampleCopy.Fill(frames[(int)((position - start) * channels)..(int)((cycleEnd - start) * channels)], T.Zero);
             position = cycleEnd;
         }
     }

@@ -50,9 +50,9 @@ internal sealed class FrameRun<T> where T : unmanaged, IFloatingPointIeee754<T>
         T ValueAt(int c, long k) => scales[c] == 0 ? T.Zero : T.CreateChecked(scaled[c].ValueAt(k));
         if (!segment.IsExponential)
         {
-            // Repeat the frame until it holds at least 8 values (a vector of float), then pad with 8 more.
-            var length = channels * (int)Math.Ceiling(8.0 / channels);
-            var pattern = new T[length + 8];
+            // Repeat the frame until it holds at least one vector of any width, then pad with as many more.
+            var length = channels * (int)Math.Ceiling((double)TileCopy.Padding / channels);
+            var pattern = new T[length + TileCopy.Padding];
             for (var i = 0; i < pattern.Length; i++) pattern[i] = ValueAt(i % channels, 0);
             return new FrameRun<T>((int)segment.Start, (int)segment.Length) { Pattern = pattern, PatternLength = length };
         }
@@ -71,7 +71,7 @@ internal sealed class FrameRun<T> where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (IsZero)
         {
-            if (!add) destination.Clear();
+            if (!add) SampleCopy.Fill(destination, T.Zero);
             return;
         }
         if (Pattern is { } pattern)

@@ -171,7 +171,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         var tileForChunks = hyperperiod <= MaxHyperperiodForTile && hyperperiod / runsPerHyperperiod < TileWhenAverageRunBelow;
         if (!tileForChunks && hyperperiod > MaxHyperperiodForStreaming)
             return bySegments;
-        // Whole hyperperiods, a multiple of 8 samples (any vector width), padded with one vector's worth of its own
+        // Whole hyperperiods, a multiple of 16 samples (any vector width), padded with one vector's worth of its own
         // start so a vector load may run past the logical end.
         var unit = hyperperiod / (long)BigInteger.GreatestCommonDivisor(hyperperiod, VectorPadding) * VectorPadding;
         var targetSamples = tileForChunks ? TargetTileBytes / Unsafe.SizeOf<T>() : 1;
@@ -199,7 +199,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         return runs.ToArray();
     }
 
-    private const int VectorPadding = 8;
+    private const int VectorPadding = TileCopy.Padding;
 
     internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache)
     {
@@ -248,7 +248,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         var unitValues = hyperperiod * channels;
         var tileForChunks = unitValues <= MaxHyperperiodForTile && hyperperiod / (2 * _denominator * _template.Segments.Length) < TileWhenAverageRunBelow;
         if (!tileForChunks && unitValues > MaxHyperperiodForStreaming) return byRuns;
-        var targetValues = tileForChunks ? TargetTileBytes / Unsafe.SizeOf<T>() : 1;
+        var targetValues = tileForChunks ? TargetTileBytes / Unsafe.SizeOf<T>() : VectorPadding; // at least one vector
         var tileFrames = (int)((targetValues + unitValues - 1) / unitValues * hyperperiod);
         var tile = new T[tileFrames * channels + VectorPadding];
         var tileStart = (_template.Length + hyperperiod - 1) / hyperperiod * hyperperiod;
@@ -285,7 +285,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
             var gapEnd = Math.Min(onset, end);
             if (gapEnd > position)
             {
-                if (!add) frames[(int)((position - start) * channels)..(int)((gapEnd - start) * channels)].Clear();
+                if (!add) SampleCopy.Fill(frames[(int)((position - start) * channels)..(int)((gapEnd - start) * channels)], T.Zero);
                 position = gapEnd;
                 if (position == end) return;
             }
@@ -311,12 +311,12 @@ internal sealed class PeriodicSchedule : WaveformSchedule
             var onset = onsets.Current;
             if (onset >= end)
             {
-                destination[(int)(position - start)..].Clear();
+                SampleCopy.Fill(destination[(int)(position - start)..], T.Zero);
                 return;
             }
             if (onset > position)
             {
-                destination[(int)(position - start)..(int)(onset - start)].Clear();
+                SampleCopy.Fill(destination[(int)(position - start)..(int)(onset - start)], T.Zero);
                 position = onset;
             }
             if (position == onset && onset + templateLength <= end)
@@ -328,7 +328,7 @@ internal sealed class PeriodicSchedule : WaveformSchedule
                     ref readonly var run = ref runs[r];
                     var target = repetition.Slice(run.Start, run.Length);
                     if (run.Curve is { } curve) curve.CopyTo(0, target);
-                    else target.Fill(run.Level);
+                    else SampleCopy.Fill(target, run.Level);
                 }
                 position = onset + templateLength;
             }
@@ -354,15 +354,15 @@ internal sealed class PeriodicSchedule : WaveformSchedule
             if (segment.Start >= to) break;
             if (segment.Start > position)
             {
-                destination[(int)(position - from)..(int)(segment.Start - from)].Clear();
+                SampleCopy.Fill(destination[(int)(position - from)..(int)(segment.Start - from)], T.Zero);
                 position = segment.Start;
             }
             var runEnd = Math.Min(segment.End, to);
             var run = destination.Slice((int)(position - from), (int)(runEnd - position));
             if (cache.Curves[s] is { } curve) curve.CopyTo(position - segment.Start, run);
-            else run.Fill(T.CreateChecked(segment.Level));
+            else SampleCopy.Fill(run, T.CreateChecked(segment.Level));
             position = runEnd;
         }
-        if (position < to) destination[(int)(position - from)..].Clear();
+        if (position < to) SampleCopy.Fill(destination[(int)(position - from)..], T.Zero);
     }
 }

@@ -53,4 +53,42 @@ internal static class SampleCopy
             Vector256.Load(from + n - lanes).Store(to + n - lanes);
         }
     }
+
+    /// <summary>
+    /// destination[i] = value, with 512-bit stores aligned to 64 bytes where the hardware has them (one unaligned vector
+    /// for the head and one for the tail). Span.Fill stores unaligned 256-bit vectors, so a run that starts 16 bytes past
+    /// a 32-byte boundary fills at about half its speed (an aligned 256 KB chunk: 185 µs per 153 chunks, a misaligned one
+    /// 326 µs, 2026-12-03), and the runs of a waveform start anywhere. Clear is replaced by this too (it calls memset,
+    /// which is no faster for the runs here).
+    /// </summary>
+    public static unsafe void Fill<T>(Span<T> destination, T value) where T : unmanaged
+    {
+        var lanes = Vector512<T>.Count;
+        if (!Vector512.IsHardwareAccelerated || !Vector512<T>.IsSupported || destination.Length < 2 * lanes)
+        {
+            destination.Fill(value);
+            return;
+        }
+        var v = Vector512.Create(value);
+        fixed (T* to = destination)
+        {
+            var n = destination.Length;
+            v.Store(to);
+            if (((nuint)to & (nuint)(sizeof(T) - 1)) != 0)
+            {
+                destination.Fill(value); // not even element-aligned (never for arrays): no aligned stores
+                return;
+            }
+            var i = (int)((64 - ((nuint)to & 63)) & 63) / sizeof(T);
+            for (; i + 4 * lanes <= n; i += 4 * lanes)
+            {
+                v.StoreAligned(to + i);
+                v.StoreAligned(to + i + lanes);
+                v.StoreAligned(to + i + 2 * lanes);
+                v.StoreAligned(to + i + 3 * lanes);
+            }
+            for (; i + lanes <= n; i += lanes) v.StoreAligned(to + i);
+            v.Store(to + n - lanes);
+        }
+    }
 }
