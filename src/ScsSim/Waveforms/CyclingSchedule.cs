@@ -76,35 +76,21 @@ internal sealed class CyclingSchedule : WaveformSchedule
 
     private protected override RenderCache<T> BuildCache<T>() => _inner.Cache<T>();
 
-    internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache)
-    {
-        var end = start + destination.Length;
-        var position = start;
-        while (position < end)
-        {
-            var cycleStart = position / _cycle * _cycle;
-            var within = position - cycleStart;
-            var cycleEnd = Math.Min(end, cycleStart + _cycle);
-            if (within < _deliveredEnd)
-            {
-                var onEnd = Math.Min(cycleEnd, cycleStart + _deliveredEnd);
-                var part = destination.Slice((int)(position - start), (int)(onEnd - position));
-                _inner.RenderCore(within, part, cache);
-                if (within < _ramp) ApplyRamp(within, part);
-                position = onEnd;
-            }
-            SampleCopy.Fill(destination[(int)(position - start)..(int)(cycleEnd - start)], T.Zero);
-            position = cycleEnd;
-        }
-    }
+    internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache) =>
+        RenderCycles(start, destination, 1, cache, null);
 
     internal override FrameCache<T>? BuildFrames<T>(double[] scales) => _inner.BuildFrames<T>(scales);
 
     /// <summary>The frames of <see cref="RenderCore{T}"/>: each on-time the inner frames, ramped per repetition, then zeros.</summary>
-    internal override void RenderFrames<T>(long start, Span<T> frames, FrameCache<T> cache, bool add)
+    internal override void RenderFrames<T>(long start, Span<T> frames, FrameCache<T> cache, bool add) =>
+        RenderCycles(start, frames, cache.Channels, null, cache);
+
+    // One channel (cache) or interleaved frames (frames): each cycle's on-time from the inner schedule, ramped per
+    // repetition, then zeros to the end of the cycle.
+    private void RenderCycles<T>(long start, Span<T> destination, int channels, RenderCache<T>? cache, FrameCache<T>? frames)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var channels = cache.Channels;
-        var end = start + frames.Length / channels;
+        var end = start + destination.Length / channels;
         var position = start;
         while (position < end)
         {
@@ -114,18 +100,19 @@ internal sealed class CyclingSchedule : WaveformSchedule
             if (within < _deliveredEnd)
             {
                 var onEnd = Math.Min(cycleEnd, cycleStart + _deliveredEnd);
-                var part = frames.Slice((int)((position - start) * channels), (int)((onEnd - position) * channels));
-                _inner.RenderFrames(within, part, cache, add: false);
+                var part = destination.Slice((int)((position - start) * channels), (int)((onEnd - position) * channels));
+                if (frames is null) _inner.RenderCore(within, part, cache!);
+                else _inner.RenderFrames(within, part, frames, add: false);
                 if (within < _ramp) ApplyRamp(within, part, channels);
                 position = onEnd;
             }
-            SampleCopy.Fill(frames[(int)((position - start) * channels)..(int)((cycleEnd - start) * channels)], T.Zero);
+            SampleCopy.Fill(destination[(int)((position - start) * channels)..(int)((cycleEnd - start) * channels)], T.Zero);
             position = cycleEnd;
         }
     }
 
     // Scales each repetition that starts within the ramp by its own gain, so every pulse stays charge balanced.
-    private void ApplyRamp<T>(long within, Span<T> part, int channels = 1) where T : unmanaged, IFloatingPointIeee754<T>
+    private void ApplyRamp<T>(long within, Span<T> part, int channels) where T : unmanaged, IFloatingPointIeee754<T>
     {
         var partEnd = within + part.Length / channels;
         var length = _inner.Template.Length;

@@ -20,7 +20,7 @@ internal static class TileCopy
     /// copied in stretches up to its wrap point, so the inner loop carries no wrap test (a test per vector made the
     /// index a serial dependency); 512-bit vectors where the hardware has them: on the CI machine (AMD EPYC, AVX-512)
     /// an L1-resident tile copied into an L2-resident 65,536-float chunk ran at 0.43 of a 32-byte-aligned Span.Fill with
-    /// 256-bit vectors and 0.57-0.71 with 512-bit ones (2026-12-03, /tmp probe, 4 runs).
+    /// 256-bit vectors and 0.57-0.71 with 512-bit ones (2026-12-03, a throwaway probe outside the repository, 4 runs).
     /// </summary>
     /// <param name="paddedTile">The tile: at least <see cref="Padding"/> samples long, followed by <see cref="Padding"/> samples of its own start.</param>
     /// <param name="tileLength">Its logical length.</param>
