@@ -20,10 +20,7 @@ internal sealed class FrameRun<T> where T : unmanaged, IFloatingPointIeee754<T>
     public int Length { get; }
 
     /// <summary>One frame repeated until it is at least one vector long, padded with one vector of itself (null unless constant).</summary>
-    public T[]? Pattern { get; private init; }
-
-    /// <summary>Logical length of <see cref="Pattern"/> (a whole number of frames).</summary>
-    public int PatternLength { get; private init; }
+    public AlignedTile<T>? Pattern { get; private init; }
 
     /// <summary>The recharge's first <see cref="CurveFrames"/> frames, interleaved (null unless exponential).</summary>
     public T[]? Curve { get; private init; }
@@ -52,9 +49,10 @@ internal sealed class FrameRun<T> where T : unmanaged, IFloatingPointIeee754<T>
         {
             // Repeat the frame until it holds at least one vector of any width, then pad with as many more.
             var length = channels * (int)Math.Ceiling((double)TileCopy.Padding / channels);
-            var pattern = new T[length + TileCopy.Padding];
-            for (var i = 0; i < pattern.Length; i++) pattern[i] = ValueAt(i % channels, 0);
-            return new FrameRun<T>((int)segment.Start, (int)segment.Length) { Pattern = pattern, PatternLength = length };
+            var pattern = new AlignedTile<T>(length);
+            for (var i = 0; i < length; i++) pattern.Samples[i] = ValueAt(i % channels, 0);
+            pattern.Pad();
+            return new FrameRun<T>((int)segment.Start, (int)segment.Length) { Pattern = pattern };
         }
         var frames = (int)Math.Min(segment.Length, Math.Max(1, CachedCurveValues / channels));
         var curve = new T[frames * channels];
@@ -76,11 +74,11 @@ internal sealed class FrameRun<T> where T : unmanaged, IFloatingPointIeee754<T>
         }
         if (Pattern is { } pattern)
         {
-            if (add) TileCopy.Add(pattern, PatternLength, destination);
+            if (add) TileCopy.Add(pattern, destination);
             else if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && System.Runtime.Intrinsics.Vector256<T>.IsSupported)
-                TileCopy.Copy<T, TileCopy.CachedStore>(pattern, PatternLength, 0, destination);
+                TileCopy.Copy<T, TileCopy.CachedStore>(pattern, 0, destination);
             else
-                for (var i = 0; i < destination.Length; i++) destination[i] = pattern[i % PatternLength];
+                for (var i = 0; i < destination.Length; i++) destination[i] = pattern[i % pattern.Length];
             return;
         }
         var frames = destination.Length / channels;
@@ -118,7 +116,7 @@ internal sealed class FrameCache<T>(int channels, FrameRun<T>[] runs) where T : 
     public FrameRun<T>[] Runs { get; } = runs;
 
     /// <summary>Whole hyperperiods of frames from <see cref="TileStart"/> on, padded with one vector of its start; or null.</summary>
-    public T[]? Tile { get; init; }
+    public AlignedTile<T>? Tile { get; init; }
 
     /// <summary>Frames in <see cref="Tile"/> (its logical length is TileFrames · Channels values).</summary>
     public int TileFrames { get; init; }

@@ -175,13 +175,14 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         // start so a vector load may run past the logical end.
         var unit = hyperperiod / (long)BigInteger.GreatestCommonDivisor(hyperperiod, VectorPadding) * VectorPadding;
         var targetSamples = tileForChunks ? TargetTileBytes / Unsafe.SizeOf<T>() : 1;
-        var tileLength = (int)((targetSamples + unit - 1) / unit * unit);
-        var tile = new T[tileLength + VectorPadding];
-        // From here on the signal is periodic with the hyperperiod (no repetition is cut off by the start of the signal).
-        var tileStart = (_template.Length + hyperperiod - 1) / hyperperiod * hyperperiod;
-        RenderBySegments(tileStart, tile.AsSpan(0, tileLength), bySegments);
-        tile.AsSpan(0, VectorPadding).CopyTo(tile.AsSpan(tileLength));
-        return new RenderCache<T>(curves, tile, tileStart, bySegments.Runs, tileLength, tileForChunks);
+        var tile = new AlignedTile<T>((int)((targetSamples + unit - 1) / unit * unit));
+        // From here on the signal is periodic with the hyperperiod (no repetition is cut off by the start of the signal);
+        // a multiple of 16 samples too, so sample 16k of the signal is an aligned sample of the tile (aligned loads for
+        // aligned chunks).
+        var tileStart = (_template.Length + unit - 1) / unit * unit;
+        RenderBySegments(tileStart, tile.Samples, bySegments);
+        tile.Pad();
+        return new RenderCache<T>(curves, tile, tileStart, bySegments.Runs, tileForChunks);
     }
 
     /// <summary>The whole template as consecutive runs, zeros included, for the unclipped fast path.</summary>
@@ -213,18 +214,18 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         }
         var head = (int)Math.Clamp(cache.TileStart - start, 0, destination.Length);
         if (head > 0) RenderBySegments(start, destination[..head], cache);
-        var index = (int)((start + head - cache.TileStart) % cache.TileLength);
+        var index = (int)((start + head - cache.TileStart) % tile.Length);
         var rest = destination[head..];
         if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
         {
-            if (nonTemporal) TileCopy.Copy<T, TileCopy.NonTemporalStore>(tile, cache.TileLength, index, rest);
-            else TileCopy.Copy<T, TileCopy.CachedStore>(tile, cache.TileLength, index, rest);
+            if (nonTemporal) TileCopy.Copy<T, TileCopy.NonTemporalStore>(tile, index, rest);
+            else TileCopy.Copy<T, TileCopy.CachedStore>(tile, index, rest);
             return;
         }
         while (!rest.IsEmpty)
         {
-            var n = Math.Min(cache.TileLength - index, rest.Length);
-            tile.AsSpan(index, n).CopyTo(rest);
+            var n = Math.Min(tile.Length - index, rest.Length);
+            tile.Samples.Slice(index, n).CopyTo(rest);
             rest = rest[n..];
             index = 0;
         }
@@ -248,12 +249,14 @@ internal sealed class PeriodicSchedule : WaveformSchedule
         var unitValues = hyperperiod * channels;
         var tileForChunks = unitValues <= MaxHyperperiodForTile && hyperperiod / (2 * _denominator * _template.Segments.Length) < TileWhenAverageRunBelow;
         if (!tileForChunks && unitValues > MaxHyperperiodForStreaming) return byRuns;
+        // Whole hyperperiods whose values are a multiple of 16 (as for one channel: aligned loads for aligned chunks).
+        var frameUnit = hyperperiod * (VectorPadding / (long)BigInteger.GreatestCommonDivisor(unitValues, VectorPadding));
         var targetValues = tileForChunks ? TargetTileBytes / Unsafe.SizeOf<T>() : VectorPadding; // at least one vector
-        var tileFrames = (int)((targetValues + unitValues - 1) / unitValues * hyperperiod);
-        var tile = new T[tileFrames * channels + VectorPadding];
-        var tileStart = (_template.Length + hyperperiod - 1) / hyperperiod * hyperperiod;
-        RenderFrames(tileStart, tile.AsSpan(0, tileFrames * channels), byRuns, add: false);
-        for (var i = 0; i < VectorPadding; i++) tile[tileFrames * channels + i] = tile[i % (tileFrames * channels)];
+        var tileFrames = (int)((targetValues + frameUnit * channels - 1) / (frameUnit * channels) * frameUnit);
+        var tile = new AlignedTile<T>(tileFrames * channels);
+        var tileStart = (_template.Length + frameUnit - 1) / frameUnit * frameUnit;
+        RenderFrames(tileStart, tile.Samples, byRuns, add: false);
+        tile.Pad();
         return new FrameCache<T>(channels, byRuns.Runs) { Tile = tile, TileFrames = tileFrames, TileStart = tileStart, TileForChunks = tileForChunks };
     }
 
@@ -273,8 +276,8 @@ internal sealed class PeriodicSchedule : WaveformSchedule
             if (head > 0) RenderFrames(start, frames[..(int)(head * channels)], cache, add: false); // before the tile starts: by runs
             var index = (int)((start + head - cache.TileStart) % cache.TileFrames) * channels;
             var rest = frames[(int)(head * channels)..];
-            if (nonTemporal) TileCopy.Copy<T, TileCopy.NonTemporalStore>(tile, cache.TileFrames * channels, index, rest);
-            else TileCopy.Copy<T, TileCopy.CachedStore>(tile, cache.TileFrames * channels, index, rest);
+            if (nonTemporal) TileCopy.Copy<T, TileCopy.NonTemporalStore>(tile, index, rest);
+            else TileCopy.Copy<T, TileCopy.CachedStore>(tile, index, rest);
             return;
         }
         var onsets = Onsets(RepetitionsBefore(start - _template.Length + 1));

@@ -22,15 +22,15 @@ internal static class TileCopy
     /// an L1-resident tile copied into an L2-resident 65,536-float chunk ran at 0.43 of a 32-byte-aligned Span.Fill with
     /// 256-bit vectors and 0.57-0.71 with 512-bit ones (2026-12-03, a throwaway probe outside the repository, 4 runs).
     /// </summary>
-    /// <param name="paddedTile">The tile: at least <see cref="Padding"/> samples long, followed by <see cref="Padding"/> samples of its own start.</param>
-    /// <param name="tileLength">Its logical length.</param>
+    /// <param name="tile">The tile (its loads are aligned when <paramref name="index"/> and the destination are).</param>
     /// <param name="index">Where in the tile the destination starts.</param>
     /// <param name="destination">Where the samples go.</param>
-    public static unsafe void Copy<T, TStore>(T[] paddedTile, int tileLength, int index, Span<T> destination)
+    public static unsafe void Copy<T, TStore>(AlignedTile<T> tile, int index, Span<T> destination)
         where T : unmanaged where TStore : struct, IVectorStore
     {
+        var tileLength = tile.Length;
         fixed (T* target = destination)
-        fixed (T* source = paddedTile)
+        fixed (T* source = tile.Padded)
         {
             int n = destination.Length, i = 0, j = index;
             var wide = Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported;
@@ -102,11 +102,12 @@ internal static class TileCopy
     /// Adds the tile cyclically from sample 0 of the tile: destination[i] += tile[i mod tileLength], each lane the same IEEE
     /// addition as the scalar one (how a program set's later areas add their pulses into frames already written).
     /// </summary>
-    public static unsafe void Add<T>(T[] paddedTile, int tileLength, Span<T> destination) where T : unmanaged, IFloatingPointIeee754<T>
+    public static unsafe void Add<T>(AlignedTile<T> tile, Span<T> destination) where T : unmanaged, IFloatingPointIeee754<T>
     {
         var lanes = Vector256<T>.Count;
+        var tileLength = tile.Length;
         fixed (T* target = destination)
-        fixed (T* source = paddedTile)
+        fixed (T* source = tile.Padded)
         {
             int n = destination.Length, i = 0, j = 0;
             if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)

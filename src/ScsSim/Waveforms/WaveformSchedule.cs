@@ -333,14 +333,11 @@ internal sealed class RechargeCurve<T> where T : unmanaged, IFloatingPointIeee75
 }
 
 /// <summary>Per-sample-type data prepared once: the template's exponential curves in T, its runs, and (when it pays) a tile.</summary>
-internal sealed class RenderCache<T>(RechargeCurve<T>?[] curves, T[]? tile, long tileStart, TemplateRun<T>[]? runs = null, int tileLength = 0,
+internal sealed class RenderCache<T>(RechargeCurve<T>?[] curves, AlignedTile<T>? tile, long tileStart, TemplateRun<T>[]? runs = null,
     bool tileForChunks = false) where T : unmanaged, IFloatingPointIeee754<T>
 {
     /// <summary>Whether copying the tile beats run-by-run fills for cache-resident destinations (short runs only).</summary>
     public bool TileForChunks { get; } = tileForChunks;
-
-    /// <summary>Logical tile length (the array carries a few padding samples after it).</summary>
-    public int TileLength { get; } = tileLength;
 
     /// <summary>The template as consecutive runs covering [0, length), for whole repetitions.</summary>
     public TemplateRun<T>[] Runs { get; } = runs ?? [];
@@ -349,7 +346,7 @@ internal sealed class RenderCache<T>(RechargeCurve<T>?[] curves, T[]? tile, long
     public RechargeCurve<T>?[] Curves { get; } = curves;
 
     /// <summary>A whole number of hyperperiods of the steady-state signal, or null when rendering by segments is better.</summary>
-    public T[]? Tile { get; } = tile;
+    public AlignedTile<T>? Tile { get; } = tile;
 
     /// <summary>The tile equals the signal from this sample on (the start has no spill-over from a previous repetition).</summary>
     public long TileStart { get; } = tileStart;
