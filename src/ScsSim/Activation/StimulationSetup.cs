@@ -30,6 +30,8 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     private static readonly ComputationCache<PopulationKey, FibrePopulation> Populations = new(CacheCapacity);
     private static readonly ComputationCache<SurfaceKey, ThresholdSurface> Surfaces = new(CacheCapacity);
     private static readonly ComputationCache<AnalysisKey, RecruitmentAnalysis> Analyses = new(CacheCapacity);
+    // Train factors depend on the field, the program and the fibre model, not on the population: shared across seeds.
+    private static readonly ComputationCache<TrainKey, TrainFactors> TrainFactorSets = new(CacheCapacity);
 
     private readonly LeadPlacement[] _placements;
     private readonly ThresholdSurfaceGrid? _grid; // null: the default grid for the pulse width
@@ -238,8 +240,15 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
         {
             computed = true;
             var surface = Surface(progress is null ? null : new Offset(progress, 0, total), ct);
+            var factorsComputed = false;
             var factors = program is null ? null
-                : TrainFactors.Compute(Field, program, FibreModel, Grid.Diameters, progress: progress is null ? null : new Offset(progress, surfaceSteps, total), cancellationToken: ct);
+                : TrainFactorSets.GetOrCompute(new TrainKey(surfaceKey, program), ct2=>
+                {
+                    factorsComputed = true;
+                    return TrainFactors.Compute(Field, program, FibreModel, Grid.Diameters,
+                        progress: progress is null ? null : new Offset(progress, surfaceSteps, total), cancellationToken: ct2);
+                }, ct);
+            if (factors is not null && !factorsComputed) progress?.Report(new SweepProgress(total, total));
             return RecruitmentAnalysis.FromSurface(Population, surface, Criteria, Pulse.PulseWidth, factors);
         }, cancellationToken);
         if (!computed) progress?.Report(new SweepProgress(total, total));
@@ -258,7 +267,7 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
     /// <summary>Empties the shared cache of surfaces, analyses and populations (computations in progress still finish).</summary>
     public static void ClearCache()
     {
-        Populations.Clear(); Surfaces.Clear(); Analyses.Clear();
+        Populations.Clear(); Surfaces.Clear(); Analyses.Clear(); TrainFactorSets.Clear();
     }
 
     internal static long SurfaceComputations => Surfaces.Computations;
@@ -284,6 +293,8 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
         $"{Electrodes} at {string.Join(" + ", _placements.Select(p => p.ToString()))}, {(Program is null ? Pulse.ToString() : Program.ToString())}, population seed {PopulationSeed}");
 
     private readonly record struct PopulationKey(ulong Seed, FibrePopulationOptions Options);
+
+    private readonly record struct TrainKey(SurfaceKey Surface, StimulationProgram Program);
 
     private readonly record struct AnalysisKey(SurfaceKey Surface, PopulationKey Population, RecruitmentCriteria Criteria, StimulationProgram? Program);
 

@@ -9,6 +9,10 @@ internal static class ActivationFixtures
 {
     public static readonly Lead TestLead = Lead.Percutaneous8;
     public static readonly PulseShape Pulse300 = new(Current.FromMilliamperes(1), Duration.FromMicroseconds(300));
+
+    /// <summary>The 10 kHz, 30 µs kilohertz program at 1 mA (the train tests' kilohertz case).</summary>
+    public static readonly HighFrequencyProgram TenKilohertz =
+        StimulationProgram.HighFrequency(new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10));
     public static readonly ElectrodeConfiguration Tripole3 = ElectrodeConfiguration.GuardedTripolar(TestLead, 3);
     public static readonly ElectrodeConfiguration Monopole3 = ElectrodeConfiguration.Monopolar(TestLead, 3);
 

@@ -12,9 +12,6 @@ public class PulseTrainTests(ITestOutputHelper output)
     private static readonly McNealFibreModel Model = McNealFibreModel.Default;
     private static readonly StraightFibre Large = Fibre(12);
 
-    private static readonly HighFrequencyProgram TenKilohertz =
-        StimulationProgram.HighFrequency(new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10));
-
     private static readonly Lazy<Current> TenKilohertzThreshold = new(() => Model.TrainThreshold(MonopoleField(), Large, TenKilohertz)!.Value);
 
     [Fact]

@@ -9,9 +9,6 @@ namespace ScsSim.Tests.Activation;
 /// <summary>Recruitment analyses driven by a program's pulse train (<see cref="StimulationSetup.WithProgram"/>).</summary>
 public class TrainRecruitmentTests(ITestOutputHelper output)
 {
-    private static readonly HighFrequencyProgram TenKilohertz =
-        StimulationProgram.HighFrequency(new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(30)), Frequency.FromKilohertz(10));
-
     [Fact]
     public void A_50_Hz_tonic_train_recruits_as_its_single_pulses_do_in_the_McNeal_model()
     {

@@ -18,8 +18,9 @@ namespace ScsSim.Activation;
 public sealed class RecruitmentAnalysis
 {
     private readonly double[] _thresholdMa;     // per fibre; NaN when not present at the segment
-    private readonly double[] _dcSorted, _drSorted, _drLeftSorted, _drRightSorted;
-    private readonly double[] _allSorted, _ecapPrefix; // all present fibres by threshold; prefix sums of diameters
+    private readonly double[][]? _windowsMa;    // per fibre, for kilohertz trains: from, to, from, to, ... (null otherwise)
+    private readonly Windows _dc, _dr, _drLeft, _drRight, _all;
+    private readonly double[] _ecapStartPrefix, _ecapEndPrefix; // diameters summed in order of window starts and of window ends
 
     private RecruitmentAnalysis(FibrePopulation population, ThresholdSurface surface, RecruitmentCriteria criteria, double segment, Duration pulseWidth,
         TrainFactors? trainFactors)
@@ -29,8 +30,9 @@ public sealed class RecruitmentAnalysis
         _thresholdMa = new double[n];
         var xReference = surface.Field.ReferenceLateralMm;
         var lnPw = Math.Log(pulseWidth.ToMicroseconds());
-        var dc = new List<double>(n); var drL = new List<double>(); var drR = new List<double>();
-        var all = new List<(double T, double D)>(n);
+        var dc = new Windows.Builder(); var drL = new Windows.Builder(); var drR = new Windows.Builder();
+        var starts = new List<(double A, double D)>(n); var ends = new List<(double A, double D)>();
+        if (trainFactors?.SustainedFiring is not null) _windowsMa = new double[n][];
         for (var i = 0; i < n; i++)
         {
             if (!population.PresentAt(i, segment)) { _thresholdMa[i] = double.NaN; continue; }
@@ -38,24 +40,101 @@ public sealed class RecruitmentAnalysis
             var d = population.DiameterUm[i]; var y = population.DepthMm[i];
             if (!surface.Covers(d, y, Math.Abs(offset)))
                 throw new ArgumentException($"Fibre {i} (diameter {d:G4} µm, depth {y:G4} mm, {Math.Abs(offset):G4} mm from the lead axis) lies outside the threshold surface's grid; use a grid that covers the population.", nameof(surface));
-            var t = surface.ThresholdMa(d, y, offset, lnPw) * (trainFactors?.FactorAt(d) ?? 1);
-            _thresholdMa[i] = t;
-            all.Add((t, d));
-            if (population.Tract[i] == FibreTract.DorsalColumn) dc.Add(t);
-            else if (population.Side[i] == BodySide.Left) drL.Add(t);
-            else drR.Add(t);
+            var single = surface.ThresholdMa(d, y, offset, lnPw);
+            // A kilohertz train fires the fibre inside its reference diameter's windows (scaled by this fibre's single-pulse
+            // threshold) and blocks it between them; any other train from its train threshold up.
+            var windows = trainFactors?.WindowFactorsAt(d) is { } factors ? factors.Select(f => f * single).ToArray()
+                : [single * (trainFactors?.FactorAt(d) ?? 1), double.PositiveInfinity];
+            if (_windowsMa is not null) _windowsMa[i] = windows;
+            _thresholdMa[i] = windows.Length > 0 ? windows[0] : double.PositiveInfinity;
+            var group = population.Tract[i] == FibreTract.DorsalColumn ? dc : population.Side[i] == BodySide.Left ? drL : drR;
+            group.Add(windows);
+            for (var w = 0; w < windows.Length; w += 2)
+            {
+                starts.Add((windows[w], d));
+                if (double.IsFinite(windows[w + 1])) ends.Add((windows[w + 1], d));
+            }
         }
-        _dcSorted = Sorted(dc); _drLeftSorted = Sorted(drL); _drRightSorted = Sorted(drR);
-        _drSorted = Sorted(drL.Concat(drR));
-        all.Sort((a, b) => a.T.CompareTo(b.T));
-        _allSorted = all.Select(a => a.T).ToArray();
-        _ecapPrefix = new double[all.Count + 1];
-        for (var i = 0; i < all.Count; i++) _ecapPrefix[i + 1] = _ecapPrefix[i] + all[i].D;
+        _dc = dc.Build(); _drLeft = drL.Build(); _drRight = drR.Build();
+        _dr = Windows.Builder.Merge(drL, drR).Build();
+        _all = Windows.Builder.Merge(Windows.Builder.Merge(dc, drL), drR).Build();
+        _ecapStartPrefix = Prefix(starts); _ecapEndPrefix = Prefix(ends);
         DorsalRootDermatome = SpinalAnatomy.DermatomeAtSegment(segment);
         (PerceptionThreshold, DiscomfortThreshold, DiscomfortCause) = Thresholds();
     }
 
-    private static double[] Sorted(IEnumerable<double> values) { var a = values.ToArray(); Array.Sort(a); return a; }
+    private static double[] Prefix(List<(double A, double D)> events)
+    {
+        events.Sort((a, b) => a.A.CompareTo(b.A));
+        var prefix = new double[events.Count + 1];
+        for (var i = 0; i < events.Count; i++) prefix[i + 1] = prefix[i] + events[i].D;
+        return prefix;
+    }
+
+    /// <summary>
+    /// The firing windows of one group of fibres as two sorted lists, the windows' lower edges and their upper (block)
+    /// edges: the fibres firing at an amplitude are the edges below it counted up minus the block edges below it.
+    /// </summary>
+    private sealed class Windows(double[] starts, double[] ends, int fibres)
+    {
+        public int Fibres { get; } = fibres;
+
+        /// <summary>Fibres firing at <paramref name="amplitudeMa"/> (inside one of their windows [from, to)).</summary>
+        public int FiringAt(double amplitudeMa) => CountStartsAtOrBelow(amplitudeMa) - CountEndsAtOrBelow(amplitudeMa);
+
+        public int CountStartsAtOrBelow(double amplitudeMa) => CountAtOrBelow(starts, amplitudeMa);
+
+        public int CountEndsAtOrBelow(double amplitudeMa) => CountAtOrBelow(ends, amplitudeMa);
+
+        /// <summary>The lowest amplitude at which at least <paramref name="count"/> fibres fire, or +∞.</summary>
+        public double LowestWithAtLeast(int count)
+        {
+            for (var j = count - 1; j < starts.Length; j++)
+                if (FiringAt(starts[j]) >= count) return starts[j];
+            return double.PositiveInfinity;
+        }
+
+        public sealed class Builder
+        {
+            private readonly List<double> _starts = [], _ends = [];
+            private int _fibres;
+
+            public void Add(double[] windows)
+            {
+                _fibres++;
+                for (var w = 0; w < windows.Length; w += 2)
+                {
+                    _starts.Add(windows[w]);
+                    if (double.IsFinite(windows[w + 1])) _ends.Add(windows[w + 1]);
+                }
+            }
+
+            public static Builder Merge(Builder a, Builder b)
+            {
+                var merged = new Builder { _fibres = a._fibres + b._fibres };
+                merged._starts.AddRange(a._starts); merged._starts.AddRange(b._starts);
+                merged._ends.AddRange(a._ends); merged._ends.AddRange(b._ends);
+                return merged;
+            }
+
+            public Windows Build()
+            {
+                var s = _starts.ToArray(); var e = _ends.ToArray();
+                Array.Sort(s); Array.Sort(e);
+                return new Windows(s, e, _fibres);
+            }
+        }
+    }
+
+    /// <summary>Whether fibre <paramref name="i"/> (present at the segment) fires at <paramref name="amplitudeMa"/>.</summary>
+    private bool Fires(int i, double amplitudeMa)
+    {
+        if (_windowsMa is null) return _thresholdMa[i] <= amplitudeMa;
+        var windows = _windowsMa[i];
+        for (var w = 0; w < windows.Length; w += 2)
+            if (windows[w] <= amplitudeMa && amplitudeMa < windows[w + 1]) return true;
+        return false;
+    }
 
     /// <summary>Analyses a population with a precomputed surface: the low-level path, for strength-duration work over a
     /// surface with several pulse widths. For one setup use <see cref="StimulationSetup.Recruitment"/>, which computes and
@@ -117,10 +196,10 @@ public sealed class RecruitmentAnalysis
     public Dermatome? DorsalRootDermatome { get; }
 
     /// <summary>Dorsal-column fibres present at the lead's segment.</summary>
-    public int DorsalColumnFibreCount => _dcSorted.Length;
+    public int DorsalColumnFibreCount => _dc.Fibres;
 
     /// <summary>Dorsal-root fibres (both sides).</summary>
-    public int DorsalRootFibreCount => _drSorted.Length;
+    public int DorsalRootFibreCount => _dr.Fibres;
 
     /// <summary>Perception threshold, or null when perception is not reached below the surface's maximum.</summary>
     public Current? PerceptionThreshold { get; }
@@ -136,11 +215,12 @@ public sealed class RecruitmentAnalysis
 
     private (Current?, Current?, DiscomfortCause) Thresholds()
     {
-        static double KthSmallest(double[] sorted, double fraction) =>
-            sorted.Length == 0 ? double.PositiveInfinity : sorted[Math.Max(1, (int)Math.Ceiling(fraction * sorted.Length)) - 1];
-        var perception = KthSmallest(_dcSorted, Criteria.PerceptionDorsalColumnFraction);
-        var root = Math.Min(KthSmallest(_drLeftSorted, Criteria.DiscomfortDorsalRootFraction), KthSmallest(_drRightSorted, Criteria.DiscomfortDorsalRootFraction));
-        var column = KthSmallest(_dcSorted, Criteria.DiscomfortDorsalColumnFraction);
+        // The lowest amplitude at which the share of a group fires (with kilohertz block, fibres can drop out above it).
+        static double LowestReaching(Windows group, double fraction) =>
+            group.Fibres == 0 ? double.PositiveInfinity : group.LowestWithAtLeast(Math.Max(1, (int)Math.Ceiling(fraction * group.Fibres)));
+        var perception = LowestReaching(_dc, Criteria.PerceptionDorsalColumnFraction);
+        var root = Math.Min(LowestReaching(_drLeft, Criteria.DiscomfortDorsalRootFraction), LowestReaching(_drRight, Criteria.DiscomfortDorsalRootFraction));
+        var column = LowestReaching(_dc, Criteria.DiscomfortDorsalColumnFraction);
         var discomfort = Math.Min(root, column);
         return (double.IsFinite(perception) ? Current.FromMilliamperes(perception) : null,
             double.IsFinite(discomfort) ? Current.FromMilliamperes(discomfort) : null,
@@ -175,20 +255,24 @@ public sealed class RecruitmentAnalysis
     /// <returns>0 to 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative.</exception>
     public double DorsalColumnFractionAt(Current amplitude) =>
-        _dcSorted.Length == 0 ? 0 : CountAtOrBelow(_dcSorted, CheckAmplitude(amplitude, nameof(amplitude))) / (double)_dcSorted.Length;
+        _dc.Fibres == 0 ? 0 : _dc.FiringAt(CheckAmplitude(amplitude, nameof(amplitude))) / (double)_dc.Fibres;
 
     /// <summary>Share of the dorsal-root fibres (both sides) recruited.</summary>
     /// <param name="amplitude">0 mA or more.</param>
     /// <returns>0 to 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative.</exception>
     public double DorsalRootFractionAt(Current amplitude) =>
-        _drSorted.Length == 0 ? 0 : CountAtOrBelow(_drSorted, CheckAmplitude(amplitude, nameof(amplitude))) / (double)_drSorted.Length;
+        _dr.Fibres == 0 ? 0 : _dr.FiringAt(CheckAmplitude(amplitude, nameof(amplitude))) / (double)_dr.Fibres;
 
     /// <summary>ECAP proxy per pulse: the sum of the diameters (µm) of all recruited fibres.</summary>
     /// <param name="amplitude">0 mA or more.</param>
     /// <returns>µm.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative.</exception>
-    public double EcapProxyAt(Current amplitude) => _ecapPrefix[CountAtOrBelow(_allSorted, CheckAmplitude(amplitude, nameof(amplitude)))];
+    public double EcapProxyAt(Current amplitude)
+    {
+        var a = CheckAmplitude(amplitude, nameof(amplitude));
+        return _ecapStartPrefix[_all.CountStartsAtOrBelow(a)] - _ecapEndPrefix[_all.CountEndsAtOrBelow(a)];
+    }
 
     /// <summary>
     /// The allocation-free kernel of <see cref="Curve"/>: dorsal-column fractions recruited at each amplitude.
@@ -201,9 +285,9 @@ public sealed class RecruitmentAnalysis
     {
         if (destination.Length != amplitudes.Length)
             throw new ArgumentException($"destination has {destination.Length} elements; amplitudes has {amplitudes.Length}.", nameof(destination));
-        var n = (double)Math.Max(1, _dcSorted.Length);
+        var n = (double)Math.Max(1, _dc.Fibres);
         for (var i = 0; i < amplitudes.Length; i++)
-            destination[i] = CountAtOrBelow(_dcSorted, CheckAmplitude(amplitudes[i], nameof(amplitudes))) / n;
+            destination[i] = _dc.FiringAt(CheckAmplitude(amplitudes[i], nameof(amplitudes))) / n;
     }
 
     /// <summary>The recruitment curve: fractions recruited and ECAP proxy at each amplitude.</summary>
@@ -240,7 +324,7 @@ public sealed class RecruitmentAnalysis
             var y = Population.DepthMm[i];
             var band = Math.Min(bands - 1, (int)(y / width));
             present[band]++;
-            if (t > a) continue;
+            if (!Fires(i, a)) continue;
             hit[band]++;
             recruited.Add((t, y));
         }
@@ -268,12 +352,12 @@ public sealed class RecruitmentAnalysis
             {
                 var k = Population.DermatomeSegment[i] - first;
                 dcTotal[k, side]++;
-                if (t <= a) dcHit[k, side]++;
+                if (Fires(i, a)) dcHit[k, side]++;
             }
             else
             {
                 drTotal[side]++;
-                if (t <= a) drHit[side]++;
+                if (Fires(i, a)) drHit[side]++;
             }
         }
         var regions = new List<RegionCoverage>(2 * count);

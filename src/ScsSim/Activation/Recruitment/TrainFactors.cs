@@ -19,13 +19,32 @@ namespace ScsSim.Activation;
 public sealed class TrainFactors
 {
     private readonly double[] _lnD, _factor;
+    private readonly double[][]? _windowFactors; // per diameter: from, to, from, to, ... over the single-pulse threshold
 
-    private TrainFactors(StimulationProgram program, Duration window, double[] diametersUm, double[] factors)
+    private TrainFactors(StimulationProgram program, Duration window, double[] diametersUm, double[] factors,
+        FiringWindows[]? sustained, double[]? singleMa)
     {
         Program = program; Window = window;
         _lnD = diametersUm.Select(v => Math.Log(v)).ToArray(); _factor = factors;
         Diameters = diametersUm.Select(v => Length.FromMicrometres(v)).ToArray();
+        SustainedFiring = sustained;
+        _windowFactors = sustained?.Select((w, i) => w.Intervals
+            .SelectMany(x => new[] { x.From.ToMilliamperes() / singleMa![i], x.To is { } to ? to.ToMilliamperes() / singleMa[i] : double.PositiveInfinity })
+            .ToArray()).ToArray();
     }
+
+    /// <summary>How far above its train threshold a kilohertz reference fibre's firing windows are scanned: 4 times (or to
+    /// 100 mA if lower). Above the scan the fibre is taken to stay as it was at the scan's top (blocked or firing).</summary>
+    /// <remarks>The range of the measurement in MODEL.md (12 µm McNeal fibre: sustained firing 1.04-1.64 × and 1.73-2.29 ×
+    /// its train threshold, blocked from there to at least 4 ×), not a physiological limit.</remarks>
+    public const double BlockScanFactor = 4;
+
+    /// <summary>For a kilohertz program (<see cref="HighFrequencyProgram"/>), the reference fibre's sustained-firing
+    /// windows at each of <see cref="Diameters"/> (<see cref="FibreModel.TrainFiringWindows"/>: firing after the onset
+    /// response; block where a window ends), scanned to <see cref="BlockScanFactor"/> × its train threshold; null for
+    /// other programs (their trains do not block). Recruitment analyses count a fibre as recruited inside these windows,
+    /// scaled by its own single-pulse threshold (<see cref="RecruitmentAnalysis"/>).</summary>
+    public IReadOnlyList<FiringWindows>? SustainedFiring { get; }
 
     /// <summary>Depth of the reference fibres below the dorsal cord surface: 0.1 mm (where dorsal-column recruitment starts).</summary>
     public static Length ReferenceDepth { get; } = Length.FromMillimetres(0.1);
@@ -84,25 +103,53 @@ public sealed class TrainFactors
         var d = Guard.NotNull(diameters, nameof(diameters)).Select(x => x.ToMicrometres()).Distinct().Order().ToArray();
         if (d.Length < 2) throw new ArgumentException("diameters needs at least two distinct diameters.", nameof(diameters));
         var span = window ?? FibreModel.DefaultTrainDuration;
-        var computed = new List<(double D, double Factor)>();
-        // From the largest diameter down; once a reference fibre is not excited below 100 mA, thinner ones are not either.
+        var kilohertz = program is HighFrequencyProgram;
+        // Single-pulse thresholds from the largest diameter down (cheap); once a reference fibre is not excited below
+        // 100 mA, thinner ones are not either. Then the trains (seconds each) in parallel, one diameter per task.
+        var singles = new List<(double D, double SingleMa)>();
         for (var i = d.Length - 1; i >= 0; i--)
         {
-            var fibre = new StraightFibre(Length.FromMicrometres(d[i]), Length.FromMillimetres(field.ReferenceLateralMm), ReferenceDepth);
-            var single = model.Threshold(field, fibre, program.Pulse, cancellationToken: cancellationToken);
+            var single = model.Threshold(field, Reference(field, d[i]), program.Pulse, cancellationToken: cancellationToken);
             if (single is null) break;
-            var train = model.TrainThreshold(field, fibre, program, span, cancellationToken: cancellationToken)
-                ?? throw new InvalidOperationException($"A {d[i]:G4} µm reference fibre fires at {single} for one pulse but not below 100 mA for {program}.");
-            computed.Insert(0, (d[i], train.ToMilliamperes() / single.Value.ToMilliamperes()));
-            progress?.Report(new SweepProgress(d.Length - i, d.Length));
+            singles.Insert(0, (d[i], single.Value.ToMilliamperes()));
         }
-        if (computed.Count == 0)
+        var computed = new (double D, double Factor, FiringWindows? Sustained, double SingleMa)[singles.Count];
+        var done = d.Length - singles.Count;
+        if (done > 0) progress?.Report(new SweepProgress(done, d.Length));
+        try
+        {
+            Parallel.For(0, singles.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+            {
+                var (diameter, singleMa) = singles[k];
+                var fibre = Reference(field, diameter);
+                var train = model.TrainThreshold(field, fibre, program, span, cancellationToken: cancellationToken)
+                    ?? throw new InvalidOperationException($"A {diameter:G4} µm reference fibre fires at {singleMa:G6} mA for one pulse but not below 100 mA for {program}.");
+                FiringWindows? sustained = null;
+                if (kilohertz)
+                {
+                    var top = Math.Min(BlockScanFactor * train.ToMilliamperes(), 100);
+                    sustained = model.TrainFiringWindows(field, fibre, program, span, Current.FromMilliamperes(Math.Max(top, 1.3 * train.ToMilliamperes())), cancellationToken);
+                }
+                computed[k] = (diameter, train.ToMilliamperes() / singleMa, sustained, singleMa);
+                lock (computed) progress?.Report(new SweepProgress(++done, d.Length)); // in order, one at a time
+            });
+        }
+        catch (AggregateException e)
+        {
+            // The first failure as itself (an unexcitable train, a cancellation), as the sequential loop threw it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        if (computed.Length == 0)
             throw new InvalidOperationException($"No reference fibre ({d[^1]:G4} µm and thinner, {ReferenceDepth} deep) is excited below 100 mA by one pulse of {program}.");
         progress?.Report(new SweepProgress(d.Length, d.Length));
         var factors = computed.Select(c => c.Factor).ToArray();
         d = computed.Select(c => c.D).ToArray();
-        return new TrainFactors(program, span, d, factors);
+        return new TrainFactors(program, span, d, factors, kilohertz ? computed.Select(c => c.Sustained!).ToArray() : null,
+            computed.Select(c => c.SingleMa).ToArray());
     }
+
+    private static StraightFibre Reference(ElectrodeField field, double diameterUm) =>
+        new(Length.FromMicrometres(diameterUm), Length.FromMillimetres(field.ReferenceLateralMm), ReferenceDepth);
 
     /// <summary>The factor at a diameter: linear in ln D between computed diameters, the end values beyond them.</summary>
     /// <param name="diameter">Greater than 0.</param>
@@ -118,6 +165,22 @@ public sealed class TrainFactors
         var i = Array.FindLastIndex(_lnD, v => v <= x);
         var f = (x - _lnD[i]) / (_lnD[i + 1] - _lnD[i]);
         return _factor[i] + f * (_factor[i + 1] - _factor[i]);
+    }
+
+    /// <summary>
+    /// The sustained-firing windows of a fibre of <paramref name="diameterUm"/> over its single-pulse threshold (from, to,
+    /// from, to, ...; the last "to" infinite when the fibre still fired at the scan's top), from the computed diameter
+    /// nearest in ln D (windows do not interpolate: their number changes from diameter to diameter); null for programs
+    /// that do not block.
+    /// </summary>
+    internal double[]? WindowFactorsAt(double diameterUm)
+    {
+        if (_windowFactors is null) return null;
+        var x = Math.Log(diameterUm);
+        var nearest = 0;
+        for (var i = 1; i < _lnD.Length; i++)
+            if (Math.Abs(_lnD[i] - x) < Math.Abs(_lnD[nearest] - x)) nearest = i;
+        return _windowFactors[nearest];
     }
 
     /// <summary>For example "tonic 50 Hz, ...: ×1.000-1.000 over 1.5-16 µm (100 ms trains)".</summary>
