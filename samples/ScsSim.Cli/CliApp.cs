@@ -16,6 +16,17 @@ internal static class CliApp
     /// <summary>Exit code for an error that is ScsSim's fault, not the user's (sysexits' EX_SOFTWARE).</summary>
     public const int InternalError = 70;
 
+    /// <summary>Each command's one-line description, as <c>--help</c> lists it.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
+    {
+        ["simulate"] = "Summary table and PNG plots for a preset (tonic, burst, hf10k, cycling) or a settings file.",
+        ["waveform"] = "Render a program's per-contact currents to CSV.",
+        ["sweep"] = "Frequency or amplitude sweep of the pain-transmission index, with a progress bar; CSV and PNG.",
+        ["validate"] = "Check a settings file against a device profile (every violation, and the safety limits).",
+        ["presets"] = "List the presets.",
+        ["postures"] = "Perception, discomfort, usage range and coverage in each posture (the dorsal CSF layer changes).",
+    };
+
     private static readonly Dictionary<string, Type> CommandSettings = new()
     {
         ["simulate"] = typeof(SimulateCommand.Settings),
@@ -40,22 +51,22 @@ internal static class CliApp
             config.SetApplicationName("scssim");
             config.UseStrictParsing();
             config.AddCommand<SimulateCommand>("simulate")
-                .WithDescription("Summary table and PNG plots for a preset (tonic, burst, hf10k, cycling) or a settings file.")
+                .WithDescription(Descriptions["simulate"])
                 .WithExample("simulate", "tonic")
                 .WithExample("simulate", "settings.json", "--out", "plots");
             config.AddCommand<WaveformCommand>("waveform")
-                .WithDescription("Render a program's per-contact currents to CSV.")
+                .WithDescription(Descriptions["waveform"])
                 .WithExample("waveform", "burst", "--duration", "50ms", "--rate", "100000", "--csv", "burst.csv");
             config.AddCommand<SweepCommand>("sweep")
-                .WithDescription("Frequency or amplitude sweep of the pain-transmission index, with a progress bar; CSV and PNG.")
+                .WithDescription(Descriptions["sweep"])
                 .WithExample("sweep", "frequency", "tonic", "--points", "20")
                 .WithExample("sweep", "amplitude", "tonic");
             config.AddCommand<ValidateCommand>("validate")
-                .WithDescription("Check a settings file against a device profile (every violation, and the safety limits).")
+                .WithDescription(Descriptions["validate"])
                 .WithExample("validate", "settings.json", "--device", "device.json");
-            config.AddCommand<PresetsCommand>("presets").WithDescription("List the presets.");
+            config.AddCommand<PresetsCommand>("presets").WithDescription(Descriptions["presets"]);
             config.AddCommand<PosturesCommand>("postures")
-                .WithDescription("Perception, discomfort, usage range and coverage in each posture (the dorsal CSF layer changes).")
+                .WithDescription(Descriptions["postures"])
                 .WithExample("postures", "tonic");
             config.SetExceptionHandler((exception, _) =>
             {

@@ -13,7 +13,7 @@ internal sealed class PosturesCommand : Command<PosturesCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<preset|settings.json|scenario.json>")]
+        [CommandArgument(0, "<SOURCE>")]
         [Description("A preset (tonic, burst, hf10k, cycling), a settings file, or a virtual-patient scenario file.")]
         public string Source { get; init; } = "";
 

@@ -11,11 +11,11 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<frequency|amplitude>")]
+        [CommandArgument(0, "<KIND>")]
         [Description("Sweep frequency (1 Hz-10 kHz, log-spaced) or amplitude (multiples of the perception threshold).")]
         public string Kind { get; init; } = "";
 
-        [CommandArgument(1, "<preset|settings.json|scenario.json>")]
+        [CommandArgument(1, "<SOURCE>")]
         [Description("A preset, a settings file or a scenario file.")]
         public string Source { get; init; } = "";
 

@@ -9,7 +9,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<preset|settings.json|scenario.json>")]
+        [CommandArgument(0, "<SOURCE>")]
         [Description("A settings or scenario file (or a preset).")]
         public string Source { get; init; } = "";
 
