@@ -14,6 +14,8 @@ internal static partial class ErrorText
         if (e is CommandRuntimeException { InnerException: { } inner } && inner is not CommandRuntimeException) e = inner;
         if (e is CommandParseException && UnmatchedArgument().Match(e.Message) is { Success: true } unmatched)
             return ($"unexpected argument '{unmatched.Groups[1].Value}'; quote a value that has a space in it, e.g. --duration \"50 ms\".", false);
+        if (e is CommandRuntimeException && MissingArgument().Match(e.Message) is { Success: true } missing)
+            return ($"'{missing.Groups[1].Value}' needs {WhatArgumentTakes(missing.Groups[2].Value)}; see 'scssim {missing.Groups[1].Value} --help'.", false);
         return e switch
         {
             // Bad input: the library's and the parser's messages already say what is wrong and what is allowed.
@@ -28,6 +30,17 @@ internal static partial class ErrorText
     // ArgumentException appends " (Parameter 'x')" and ArgumentOutOfRangeException "Actual value was y.": the library's
     // own text already names the value and the range, and the parameter is the library's, not an option the user typed.
     private static string OneLine(string message) => DotNetSuffix().Replace(message.ReplaceLineEndings(" "), "").Trim();
+
+    // The arguments as the help names them, in words.
+    private static string WhatArgumentTakes(string argument) => argument switch
+    {
+        "SOURCE" => "a preset (tonic, burst, hf10k, cycling), a settings file or a scenario file",
+        "KIND" => "what to sweep, frequency or amplitude, then a preset or a file",
+        _ => $"its {argument} argument",
+    };
+
+    [GeneratedRegex("^Command '([a-z]+)' is missing required argument '([A-Z]+)'")]
+    private static partial Regex MissingArgument();
 
     [GeneratedRegex("^Could not match '(.*)' with an argument")]
     private static partial Regex UnmatchedArgument();

@@ -40,7 +40,8 @@ public sealed class CommandLineErrorTests : IDisposable
     [InlineData("simulat tonic", "no command 'simulat'", "did you mean 'simulate'?")]
     [InlineData("validate tonic --device", "--device needs a value", "FILE")]
     [InlineData("simulate no-such-preset", "'no-such-preset' is neither a preset", "tonic")]
-    [InlineData("simulate", "missing required argument", "preset")]
+    [InlineData("simulate", "'simulate' needs a preset (tonic, burst, hf10k, cycling)", "scssim simulate --help")]
+    [InlineData("sweep", "'sweep' needs what to sweep, frequency or amplitude", "--help")]
     public void A_bad_command_line_gets_one_line_in_the_users_words(string commandLine, string says, string alsoSays)
     {
         var (exitCode, error) = Run(commandLine.Split(' '));
