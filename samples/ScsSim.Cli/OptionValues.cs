@@ -19,6 +19,14 @@ internal static class OptionValues
         return value;
     }
 
+    /// <summary>--format: table (the default, for people) or json (one document on stdout, for scripts).</summary>
+    public static bool IsJson(string option, string text) => text switch
+    {
+        "table" => false,
+        "json" => true,
+        _ => throw new OptionException(option, text, "table or json"),
+    };
+
     public static ulong Seed(string option, string text) =>
         ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value

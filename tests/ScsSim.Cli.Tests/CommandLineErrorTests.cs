@@ -128,7 +128,7 @@ public sealed class CommandLineErrorTests : IDisposable
         Assert.Null(CliApp.UnknownOption(["waveform", "tonic", "--rate", "-5", "--csv", "x.csv"]));
         Assert.Null(CliApp.UnknownOption(["waveform", "tonic", "--", "--not-an-option"]));
         Assert.Equal("'validate' has no option '--devcie'; did you mean '--device'?", CliApp.UnknownOption(["validate", "x", "--devcie", "d.json"]));
-        Assert.Equal("'validate' has no option '--rate'; 'validate' takes: --device.", CliApp.UnknownOption(["validate", "x", "--rate", "1"]));
+        Assert.Equal("'validate' has no option '--rate'; 'validate' takes: --device, --format.", CliApp.UnknownOption(["validate", "x", "--rate", "1"]));
         Assert.Equal(3, CliApp.EditDistance("kitten", "sitting"));
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Spectre.Console.Cli;
@@ -37,16 +36,9 @@ public sealed partial class HelpTextTests
 
     private static string RunTool(string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ScsSim.Cli.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment.Remove("COLUMNS");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "scssim --help did not finish within a minute");
-        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {error.Result}");
-        return output.Result;
+        var (code, output, error) = ToolProcess.Run(args);
+        Assert.True(code == 0, $"exit {code}: {error}");
+        return output;
     }
 
     [GeneratedRegex(@"\s+")]

@@ -13,7 +13,7 @@ namespace ScsSim.Cli.Commands;
 
 internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : FormattedSettings
     {
         [CommandArgument(0, "<SOURCE>")]
         [Description("A preset (tonic, burst, hf10k, cycling), a settings file, or a virtual-patient scenario file.")]
@@ -35,7 +35,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
 
         public Posture? PostureValue => Posture is null ? null : OptionValues.Posture("--posture", Posture);
 
-        public override ValidationResult Validate() => OptionValues.Check(() => _ = SeedValue, () => _ = PostureValue);
+        public override ValidationResult Validate() => OptionValues.Check(() => _ = SeedValue, () => _ = PostureValue, () => _ = Json);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -46,15 +46,17 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         Directory.CreateDirectory(settings.Out);
         // The activation stage first, with a bar (threshold surface, and the train factors of a burst or kilohertz program):
         // Simulate then takes it from the cache.
-        Sweeps.WithProgress("activation (fibre thresholds)", progress => scenario.Recruitment(progress: progress, cancellationToken: cancellationToken));
-        var outcome = AnsiConsole.Status().Start("simulating the virtual patient...", _ => scenario.Simulate(cancellationToken: cancellationToken));
-        AnsiConsole.Write(Summary(scenario, outcome, scenario.Recruitment(cancellationToken: cancellationToken)));
+        var json = settings.Json;
+        Sweeps.WithProgress("activation (fibre thresholds)", progress => scenario.Recruitment(progress: progress, cancellationToken: cancellationToken), json);
+        var outcome = json ? scenario.Simulate(cancellationToken: cancellationToken)
+            : AnsiConsole.Status().Start("simulating the virtual patient...", _ => scenario.Simulate(cancellationToken: cancellationToken));
+        var recruitment = scenario.Recruitment(cancellationToken: cancellationToken); // from the cache: Simulate computed it
+        if (!json) AnsiConsole.Write(Summary(scenario, outcome, recruitment));
 
         var frequencyResponse = Sweeps.WithProgress("frequency response", progress =>
             scenario.FrequencySweep(GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10), 20), new ScenarioOptions { NetworkDuration = Duration.FromSeconds(5) },
-                progress, cancellationToken));
+                progress, cancellationToken), json);
         var schedule = WaveformSchedule.Compile(scenario.Program, Frequency.FromKilohertz(100));
-        var recruitment = scenario.Recruitment(cancellationToken: cancellationToken); // from the cache: Simulate computed it
         var plots = new[]
         {
             Plots.Waveform(schedule, WaveformWindow(scenario.Program), Path.Combine(settings.Out, $"{name}-waveform.png")),
@@ -63,7 +65,10 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
                 Path.Combine(settings.Out, $"{name}-recruitment.png")),
             Plots.FrequencyResponse(frequencyResponse, Path.Combine(settings.Out, $"{name}-frequency-response.png")),
         };
-        foreach (var plot in plots) AnsiConsole.MarkupLineInterpolated($"wrote [green]{plot}[/]");
+        if (json)
+            JsonAnswer.Write(JsonAnswer.Simulate(settings.Source, scenario, outcome, recruitment.DorsalColumnDepthsAt(scenario.Program.Pulse.Amplitude), plots));
+        else
+            foreach (var plot in plots) AnsiConsole.MarkupLineInterpolated($"wrote [green]{plot}[/]");
         return 0;
     }
 

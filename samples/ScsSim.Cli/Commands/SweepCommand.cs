@@ -9,7 +9,7 @@ namespace ScsSim.Cli.Commands;
 
 internal sealed class SweepCommand : Command<SweepCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : FormattedSettings
     {
         [CommandArgument(0, "<KIND>")]
         [Description("Sweep frequency (1 Hz-10 kHz, log-spaced) or amplitude (multiples of the perception threshold).")]
@@ -43,7 +43,7 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
 
         public override ValidationResult Validate() =>
             Kind is "frequency" or "amplitude"
-                ? OptionValues.Check(() => _ = PointCount, () => _ = SeedValue, () => _ = PointDuration)
+                ? OptionValues.Check(() => _ = PointCount, () => _ = SeedValue, () => _ = PointDuration, () => _ = Json)
                 : ValidationResult.Error($"the sweep kind must be 'frequency' or 'amplitude'; got '{Kind}'.");
     }
 
@@ -58,18 +58,23 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
         if (settings.Kind == "frequency")
         {
             var frequencies = GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10), settings.PointCount ?? 30);
-            points = Sweeps.WithProgress("frequency sweep", p => scenario.FrequencySweep(frequencies, options, p, cancellationToken));
+            points = Sweeps.WithProgress("frequency sweep", p => scenario.FrequencySweep(frequencies, options, p, cancellationToken), settings.Json);
             png = Plots.FrequencyResponse(points, Path.Combine(settings.Out, name + ".png"));
         }
         else
         {
             var n = settings.PointCount ?? 16;
             var multiples = Enumerable.Range(0, n).Select(i => 1.5 * i / (n - 1)).ToArray();
-            points = Sweeps.WithProgress("amplitude sweep", p => scenario.AmplitudeSweep(multiples, options, p, cancellationToken));
+            points = Sweeps.WithProgress("amplitude sweep", p => scenario.AmplitudeSweep(multiples, options, p, cancellationToken), settings.Json);
             png = Plots.AmplitudeResponse(points, Path.Combine(settings.Out, name + ".png"));
         }
         var csv = Path.Combine(settings.Out, name + ".csv");
         File.WriteAllText(csv, GateControlSweeps.ToCsv(points));
+        if (settings.Json)
+        {
+            JsonAnswer.Write(JsonAnswer.Sweep(settings.Source, settings.Kind, points, csv, png));
+            return 0;
+        }
         var table = new Table().AddColumn("frequency (Hz)").AddColumn("amplitude (× PT)").AddColumn("A-beta driven").AddColumn("WDR without (Hz)")
             .AddColumn("WDR with (Hz)").AddColumn("index");
         foreach (var p in points)
