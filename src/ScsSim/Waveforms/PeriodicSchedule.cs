@@ -202,10 +202,17 @@ internal sealed class PeriodicSchedule : WaveformSchedule
 
     private const int VectorPadding = TileCopy.Padding;
 
-    internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache)
+    internal override void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache) =>
+        RenderCore(start, destination, cache, IsLarge<T>(destination.Length));
+
+    /// <summary>Whether a destination of <paramref name="samples"/> lies beyond the caches, so that non-temporal stores pay.</summary>
+    internal static bool IsLarge<T>(long samples) where T : unmanaged =>
+        samples * Unsafe.SizeOf<T>() >= NonTemporalFromBytes && Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported;
+
+    /// <summary><see cref="RenderCore{T}(long, Span{T}, RenderCache{T})"/> with the store kind chosen by the caller (a part of
+    /// a larger destination: <see cref="CyclingSchedule"/>).</summary>
+    internal void RenderCore<T>(long start, Span<T> destination, RenderCache<T> cache, bool nonTemporal) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var nonTemporal = (long)destination.Length * Unsafe.SizeOf<T>() >= NonTemporalFromBytes
-            && Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported;
         var useTile = nonTemporal || (cache.TileForChunks && destination.Length <= MaxDestinationForTile);
         if (cache.Tile is not { } tile || !useTile || start + destination.Length <= cache.TileStart)
         {

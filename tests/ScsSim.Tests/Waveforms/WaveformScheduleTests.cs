@@ -258,6 +258,33 @@ public class WaveformScheduleTests
         AssertStreamingEqualsSegments<double>(schedule, start, misalignment, 1_500_000);
     }
 
+    [Theory]
+    [InlineData(0L, 0)]
+    [InlineData(3_250_123L, 5)]
+    public void Large_cycling_renders_stream_the_full_amplitude_and_equal_the_segment_oracle_and_chunked_renders(long start, int misalignment)
+    {
+        // 2 s on with a 500.3 ms ramp (it ends inside the pulse that starts at 500 ms, which is still ramped), 1 s off: 3.5 s
+        // of float is 14 MB, so every on-time and off-time is streamed; the ramped repetitions are rendered and scaled in
+        // the caches first.
+        var program = StimulationProgram.Cycling(StimulationProgram.Tonic(Pulse(5, 300), Frequency.FromHertz(50)),
+            Duration.FromSeconds(2), Duration.FromSeconds(1), Duration.FromMicroseconds(500_300));
+        var schedule = WaveformSchedule.Compile(program, Frequency.FromHertz(OneMegahertz));
+        const int length = 3_500_000;
+        var wide = new double[length + misalignment];
+        schedule.Render(start, wide.AsSpan(misalignment));
+        var oracle = new double[length];
+        foreach (var segment in schedule.Segments(start, start + length))
+            for (var i = segment.Start; i < segment.End; i++) oracle[i - start] = segment.ValueAt(i);
+        var first = wide.AsSpan(misalignment).CommonPrefixLength(oracle);
+        Assert.True(first == length, $"double: sample {start + first} rendered {(first < length ? wide[misalignment + first] : 0)}, oracle {(first < length ? oracle[first] : 0)}");
+
+        var narrow = new float[length + misalignment];
+        schedule.Render(start, narrow.AsSpan(misalignment));
+        var chunked = new float[length];
+        for (var at = 0; at < length; at += 65_536) schedule.Render(start + at, chunked.AsSpan(at, Math.Min(65_536, length - at)));
+        Assert.True(narrow.AsSpan(misalignment).SequenceEqual(chunked), "float: the streamed render differs from 65,536-sample renders");
+    }
+
     private static void AssertStreamingEqualsSegments<T>(WaveformSchedule schedule, long start, int misalignment, int length)
         where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
