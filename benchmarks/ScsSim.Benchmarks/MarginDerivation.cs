@@ -4,9 +4,9 @@ namespace ScsSim.Benchmarks;
 /// <remarks>
 /// Measured with the CI benchmark settings (<c>--job short --iterationTime 100 --iterationCount 7 -i</c>, fastest
 /// iteration), 3 consecutive runs of the waveform benchmarks on the 2-core CI machine (AMD EPYC, AVX-512) with nothing
-/// else running (2026-12-04 01:42-01:51 UTC, main at the commit that aligned the tiles), every ratio taken against the
-/// median Fill and FillChunk of its run and sample type (BenchmarkGate.Baselines: float FillChunk 173-182 µs, double
-/// 289-301 µs, float Fill 767-786 µs, double 2,039-2,120 µs over the 3 runs). The margin is the widest range (max − min
+/// else running (2026-12-04 02:45-02:54 UTC, main at the commit that streams cycling renders), every ratio taken against
+/// the median Fill and FillChunk of its run and sample type (BenchmarkGate.Baselines: float FillChunk 159-185 µs, double
+/// 287-301 µs, float Fill 746-803 µs, double 2,012-2,159 µs over the 3 runs). The margin is the widest range (max − min
 /// over the runs) of any gated ratio, rounded up to 0.05: a ratio that meets its target in one run may read that much
 /// lower in the next, so it does not fail CI by noise alone. (Until 2026-12-04 the margin was the deepest dip below a
 /// target of a ratio that met it in another run; in these runs that dip was only 0.06 while ranges reached 0.23, so the
@@ -19,18 +19,19 @@ namespace ScsSim.Benchmarks;
 /// </remarks>
 internal static class MarginDerivation
 {
-    /// <summary>The widest measured run-to-run range of a gated ratio (see remarks), rounded up to 0.05.</summary>
+    /// <summary>The widest measured run-to-run range of a gated ratio (see remarks), rounded up to 0.05; the larger of the
+    /// two derivations of 2026-12-04 (0.19 and 0.23).</summary>
     public const double Margin = 0.25;
 
-    public const string Text = "3 consecutive quiet runs with the CI settings, 2026-12-04 01:42-01:51 UTC, ratios against the median fill of the run: the widest range of a gated ratio was 0.23 (TonicBenchmarks<Double> StreamChunk/FillChunk, 0.74-0.98), of a render ratio 0.18 (TonicBenchmarks<Single>, 1.76-1.94); the deepest dip below a target by a ratio that met it in another run 0.06";
+    public const string Text = "the widest range of a gated ratio over 3 consecutive quiet runs with the CI settings, ratios against the median fill of the run: 0.19 on 2026-12-04 02:45-02:54 UTC (ProgramSetBenchmarks<Double> MathNet/Render; streams 0.16, BurstActiveBenchmarks<Single>), 0.23 in the 3 runs at 01:42-01:51 UTC (TonicBenchmarks<Double> StreamChunk/FillChunk, 0.74-0.98); the larger, rounded up";
 
     public static readonly IReadOnlyDictionary<string, string> KnownMisses = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["BurstPassiveBenchmarks<Double>.StreamChunk/FillChunk"] = "0.63-0.68 over 3 runs, target 0.80 (recharge curve copied from memory)",
-        ["BurstPassiveBenchmarks<Single>.StreamChunk/FillChunk"] = "0.62-0.69 over 3 runs, target 0.80 (recharge curve copied from memory)",
-        ["CyclingBenchmarks<Single>.Render/Fill"] = "0.69-0.74 over 3 runs, target 0.85",
-        ["HighFrequency10kBenchmarks<Double>.StreamChunk/FillChunk"] = "0.69-0.74 over 3 runs, target 0.80 (tile copy: a load per store)",
-        ["Tonic130HzBenchmarks<Single>.StreamChunk/FillChunk"] = "0.65-0.74 over 3 runs, target 0.80",
+        ["BurstPassiveBenchmarks<Double>.StreamChunk/FillChunk"] = "0.62-0.67 over 3 runs, target 0.80 (recharge curve copied from memory)",
+        ["BurstPassiveBenchmarks<Single>.StreamChunk/FillChunk"] = "0.56-0.70 over 3 runs, target 0.80 (recharge curve copied from memory)",
+        ["HighFrequency10kBenchmarks<Double>.StreamChunk/FillChunk"] = "0.71-0.79 over 3 runs, target 0.80 (tile copy: a load per store)",
+        ["ProgramSetBenchmarks<Single>.StreamChunk/FillChunk"] = "0.70-0.78 over 3 runs, target 0.80",
+        ["Tonic130HzBenchmarks<Single>.StreamChunk/FillChunk"] = "0.61-0.73 over 3 runs, target 0.80",
     };
 
     /// <summary>
