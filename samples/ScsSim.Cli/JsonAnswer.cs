@@ -102,5 +102,15 @@ internal static class JsonAnswer
         [property: JsonPropertyName("wdrWithScs_Hz")] double WdrWithScs,
         double? Index);
 
+    public sealed record PostureAnswer(string Posture,
+        [property: JsonPropertyName("dorsalCsf_mm")] double DorsalCsf,
+        bool CsfChangeMeasured,
+        [property: JsonPropertyName("perceptionThreshold_mA")] double? PerceptionThreshold,
+        [property: JsonPropertyName("discomfortThreshold_mA")] double? DiscomfortThreshold,
+        double? UsageRange, double Coverage);
+
+    public sealed record PosturesAnswer(string Schema, string Source, string Program, string Vertebra,
+        [property: JsonPropertyName("amplitude_mA")] double Amplitude, PostureAnswer[] Postures);
+
     public sealed record SweepAnswer(string Schema, string Source, string Kind, SweepPointAnswer[] Points, string Csv, string Png);
 }

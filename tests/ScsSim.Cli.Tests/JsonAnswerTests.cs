@@ -53,6 +53,17 @@ public sealed class JsonAnswerTests : IDisposable
     }
 
     [Fact]
+    public void Postures_answer_with_one_row_per_posture_and_the_scenarios_own_thresholds()
+    {
+        var (code, answer) = RunJson("postures", ["postures", "tonic", "--format", "json"]);
+        Assert.Equal(0, code);
+        var rows = answer["postures"]!.AsArray();
+        Assert.Equal(5, rows.Count);
+        var supine = rows.Single(r => r!["posture"]!.GetValue<string>() == "supine")!;
+        Assert.Equal(ScenarioPresets.Tonic.Recruitment().PerceptionThreshold!.Value.ToMilliamperes(), supine["perceptionThreshold_mA"]!.GetValue<double>(), 12);
+    }
+
+    [Fact]
     public void A_format_other_than_table_or_json_is_refused_in_words()
     {
         var original = Console.Error;
