@@ -68,10 +68,16 @@ public class ActivationCancellationTests
     [Fact]
     public void A_reprogramming_search_stops_soon_after_a_cancel()
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        // Cancelled from a thread of its own: the search's parallel loops keep every thread-pool thread busy, so a timer
+        // (CancellationTokenSource(TimeSpan) runs its callback on the pool) did not fire until the search had finished,
+        // 3.4 s later, in 2 runs of 6 here.
+        var setup = MidlineSetup.WithPulse(Pulse300.WithPulseWidth(Duration.FromMicroseconds(335)));
+        _ = MidlineSetup.Population; // the fixtures are built before the clock starts
+        using var cts = new CancellationTokenSource();
         var watch = Stopwatch.StartNew();
-        Assert.ThrowsAny<OperationCanceledException>(() =>
-            Reprogramming.Search(MidlineSetup.WithPulse(Pulse300.WithPulseWidth(Duration.FromMicroseconds(335))), Targets, cancellationToken: cts.Token));
+        var canceller = new Thread(() => { Thread.Sleep(300); cts.Cancel(); }) { IsBackground = true };
+        canceller.Start();
+        Assert.ThrowsAny<OperationCanceledException>(() => Reprogramming.Search(setup, Targets, cancellationToken: cts.Token));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
     }
 }
