@@ -46,7 +46,8 @@ internal sealed class OffsetSchedule(WaveformSchedule inner, long offset) : Wave
 /// <summary>
 /// The sum of several schedules on one sample grid: the areas of a program set on one channel. Program sets prove that
 /// areas never pulse together, so the sum is an interleaving (except where rounding to the sample grid makes one sample
-/// of two areas coincide, a gap shorter than a sample: that sample is their sum, as the segments of both say); rendering adds block by block through a pooled
+/// of two areas coincide, a gap shorter than a sample: that sample is their sum, as the segments of both say); rendering
+/// adds block by block through a pooled
 /// buffer, allocating nothing after the first call on a thread.
 /// </summary>
 internal sealed class SumSchedule : WaveformSchedule

@@ -132,7 +132,7 @@ internal sealed class CyclingSchedule : WaveformSchedule
                 }
                 position = onEnd;
             }
-            if (nonTemporal) SampleCopy.FillNonTemporal(Slice(destination, start, channels, position, cycleEnd), T.Zero);
+            if (nonTemporal) SampleCopy.ClearNonTemporal(Slice(destination, start, channels, position, cycleEnd));
             else SampleCopy.Fill(Slice(destination, start, channels, position, cycleEnd), T.Zero);
             position = cycleEnd;
         }

@@ -92,32 +92,21 @@ internal static class SampleCopy
         }
     }
 
-    /// <summary>destination[i] = value with non-temporal stores, for a destination beyond the caches (they skip the
-    /// read-for-ownership of every line that ordinary stores pay).</summary>
-    public static void FillNonTemporal<T>(Span<T> destination, T value) where T : unmanaged
+    /// <summary>Zeros with non-temporal stores, for a destination beyond the caches (they skip the read-for-ownership of
+    /// every line that ordinary stores pay).</summary>
+    public static void ClearNonTemporal<T>(Span<T> destination) where T : unmanaged
     {
         if (destination.Length < 2 * TileCopy.Padding || !System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated || !System.Runtime.Intrinsics.Vector256<T>.IsSupported)
         {
-            Fill(destination, value);
+            Fill(destination, default(T));
             return;
         }
-        var tile = ConstantTile<T>.Of(value);
-        TileCopy.Copy<T, TileCopy.NonTemporalStore>(tile, 0, destination);
+        TileCopy.Copy<T, TileCopy.NonTemporalStore>(ZeroTile<T>.Instance, 0, destination);
     }
 
-    // A one-vector tile of a constant (the last one asked for, per type: zeros in practice).
-    private static class ConstantTile<T> where T : unmanaged
+    // One vector of zeros (a new tile is all zero, padding included).
+    private static class ZeroTile<T> where T : unmanaged
     {
-        private static AlignedTile<T>? _last;
-
-        public static AlignedTile<T> Of(T value)
-        {
-            var tile = _last;
-            if (tile is not null && EqualityComparer<T>.Default.Equals(tile[0], value)) return tile;
-            tile = new AlignedTile<T>(TileCopy.Padding);
-            tile.Samples.Fill(value);
-            tile.Pad();
-            return _last = tile;
-        }
+        public static readonly AlignedTile<T> Instance = new(TileCopy.Padding);
     }
 }

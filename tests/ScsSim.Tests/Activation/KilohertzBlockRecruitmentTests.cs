@@ -34,19 +34,24 @@ public class KilohertzBlockRecruitmentTests(ITestOutputHelper output)
         var lnD = factors.Diameters.Select(d => Math.Log(d.ToMicrometres())).ToArray();
         var population = Coarse.Population;
         // Fibres present at the segment whose single pulse excites them below the surface's maximum (the rest never fire).
-        var excitable = Enumerable.Range(0, population.Count).Where(i => single.ThresholdOf(i) is not null && population.Tract[i] == FibreTract.DorsalColumn).ToArray();
+        var excitableAnywhere = Enumerable.Range(0, population.Count).Where(i => single.ThresholdOf(i) is not null).ToArray();
+        var excitable = excitableAnywhere.Where(i => population.Tract[i] == FibreTract.DorsalColumn).ToArray();
         var present = train.DorsalColumnFibreCount;
         var perception = train.PerceptionThreshold!.Value.ToMilliamperes();
         foreach (var a in new[] { 0.8, 1, 1.5, 2, 3, 4, 6 }.Select(x => x * perception))
         {
-            var firing = excitable.Count(i =>
+            bool Fires(int i)
             {
                 var k = Enumerable.Range(0, lnD.Length).MinBy(j => Math.Abs(lnD[j] - Math.Log(population.DiameterUm[i])));
                 var t = single.ThresholdOf(i)!.Value.ToMilliamperes();
                 return windowFactors[k].Any(w => w.From * t <= a && a < w.To * t);
-            });
+            }
+            var firing = excitable.Count(Fires);
             output.WriteLine($"{a:F2} mA: {firing} of {present} dorsal-column fibres fire; analysis {train.DorsalColumnFractionAt(Current.FromMilliamperes(a)) * present:F1}");
             Assert.Equal(firing / (double)present, train.DorsalColumnFractionAt(Current.FromMilliamperes(a)), 1e-12);
+            // The ECAP proxy sums the diameters of every firing fibre, roots included.
+            var diameters = excitableAnywhere.Where(Fires).Sum(i => population.DiameterUm[i]);
+            Assert.Equal(diameters, train.EcapProxyAt(Current.FromMilliamperes(a)), 1e-9 * Math.Max(1, diameters));
         }
     }
 

@@ -20,7 +20,6 @@ public sealed class RecruitmentAnalysis
     private readonly double[] _thresholdMa;     // per fibre; NaN when not present at the segment
     private readonly double[][]? _windowsMa;    // per fibre, for kilohertz trains: from, to, from, to, ... (null otherwise)
     private readonly Windows _dc, _dr, _drLeft, _drRight, _all;
-    private readonly double[] _ecapStartPrefix, _ecapEndPrefix; // diameters summed in order of window starts and of window ends
 
     private RecruitmentAnalysis(FibrePopulation population, ThresholdSurface surface, RecruitmentCriteria criteria, double segment, Duration pulseWidth,
         TrainFactors? trainFactors)
@@ -31,7 +30,6 @@ public sealed class RecruitmentAnalysis
         var xReference = surface.Field.ReferenceLateralMm;
         var lnPw = Math.Log(pulseWidth.ToMicroseconds());
         var dc = new Windows.Builder(); var drL = new Windows.Builder(); var drR = new Windows.Builder();
-        var starts = new List<(double A, double D)>(n); var ends = new List<(double A, double D)>();
         if (trainFactors?.SustainedFiring is not null) _windowsMa = new double[n][];
         for (var i = 0; i < n; i++)
         {
@@ -48,43 +46,30 @@ public sealed class RecruitmentAnalysis
             if (_windowsMa is not null) _windowsMa[i] = windows;
             _thresholdMa[i] = windows.Length > 0 ? windows[0] : double.PositiveInfinity;
             var group = population.Tract[i] == FibreTract.DorsalColumn ? dc : population.Side[i] == BodySide.Left ? drL : drR;
-            group.Add(windows);
-            for (var w = 0; w < windows.Length; w += 2)
-            {
-                starts.Add((windows[w], d));
-                if (double.IsFinite(windows[w + 1])) ends.Add((windows[w + 1], d));
-            }
+            group.Add(windows, d);
         }
         _dc = dc.Build(); _drLeft = drL.Build(); _drRight = drR.Build();
         _dr = Windows.Builder.Merge(drL, drR).Build();
-        _all = Windows.Builder.Merge(Windows.Builder.Merge(dc, drL), drR).Build();
-        _ecapStartPrefix = Prefix(starts); _ecapEndPrefix = Prefix(ends);
+        _all = Windows.Builder.Merge(dc, drL, drR).Build();
         DorsalRootDermatome = SpinalAnatomy.DermatomeAtSegment(segment);
         (PerceptionThreshold, DiscomfortThreshold, DiscomfortCause) = Thresholds();
     }
 
-    private static double[] Prefix(List<(double A, double D)> events)
-    {
-        events.Sort((a, b) => a.A.CompareTo(b.A));
-        var prefix = new double[events.Count + 1];
-        for (var i = 0; i < events.Count; i++) prefix[i + 1] = prefix[i] + events[i].D;
-        return prefix;
-    }
-
     /// <summary>
     /// The firing windows of one group of fibres as two sorted lists, the windows' lower edges and their upper (block)
-    /// edges: the fibres firing at an amplitude are the edges below it counted up minus the block edges below it.
+    /// edges, each with the running sum of its fibres' diameters: the fibres firing at an amplitude are the lower edges
+    /// below it minus the block edges below it, and so is the sum of their diameters (the ECAP proxy).
     /// </summary>
-    private sealed class Windows(double[] starts, double[] ends, int fibres)
+    private sealed class Windows(double[] starts, double[] startDiameters, double[] ends, double[] endDiameters, int fibres)
     {
         public int Fibres { get; } = fibres;
 
         /// <summary>Fibres firing at <paramref name="amplitudeMa"/> (inside one of their windows [from, to)).</summary>
-        public int FiringAt(double amplitudeMa) => CountStartsAtOrBelow(amplitudeMa) - CountEndsAtOrBelow(amplitudeMa);
+        public int FiringAt(double amplitudeMa) => CountAtOrBelow(starts, amplitudeMa) - CountAtOrBelow(ends, amplitudeMa);
 
-        public int CountStartsAtOrBelow(double amplitudeMa) => CountAtOrBelow(starts, amplitudeMa);
-
-        public int CountEndsAtOrBelow(double amplitudeMa) => CountAtOrBelow(ends, amplitudeMa);
+        /// <summary>The diameters (µm) of the fibres firing at <paramref name="amplitudeMa"/>, summed.</summary>
+        public double DiametersFiringAt(double amplitudeMa) =>
+            startDiameters[CountAtOrBelow(starts, amplitudeMa)] - endDiameters[CountAtOrBelow(ends, amplitudeMa)];
 
         /// <summary>The lowest amplitude at which at least <paramref name="count"/> fibres fire, or +∞.</summary>
         public double LowestWithAtLeast(int count)
@@ -96,32 +81,41 @@ public sealed class RecruitmentAnalysis
 
         public sealed class Builder
         {
-            private readonly List<double> _starts = [], _ends = [];
+            private readonly List<(double Edge, double Diameter)> _starts = [], _ends = [];
             private int _fibres;
 
-            public void Add(double[] windows)
+            public void Add(double[] windows, double diameterUm)
             {
                 _fibres++;
                 for (var w = 0; w < windows.Length; w += 2)
                 {
-                    _starts.Add(windows[w]);
-                    if (double.IsFinite(windows[w + 1])) _ends.Add(windows[w + 1]);
+                    _starts.Add((windows[w], diameterUm));
+                    if (double.IsFinite(windows[w + 1])) _ends.Add((windows[w + 1], diameterUm));
                 }
             }
 
-            public static Builder Merge(Builder a, Builder b)
+            public static Builder Merge(params Builder[] parts)
             {
-                var merged = new Builder { _fibres = a._fibres + b._fibres };
-                merged._starts.AddRange(a._starts); merged._starts.AddRange(b._starts);
-                merged._ends.AddRange(a._ends); merged._ends.AddRange(b._ends);
+                var merged = new Builder { _fibres = parts.Sum(p => p._fibres) };
+                foreach (var p in parts) { merged._starts.AddRange(p._starts); merged._ends.AddRange(p._ends); }
                 return merged;
             }
 
             public Windows Build()
             {
-                var s = _starts.ToArray(); var e = _ends.ToArray();
-                Array.Sort(s); Array.Sort(e);
-                return new Windows(s, e, _fibres);
+                var (s, sd) = SortedWithRunningSum(_starts);
+                var (e, ed) = SortedWithRunningSum(_ends);
+                return new Windows(s, sd, e, ed, _fibres);
+            }
+
+            private static (double[] Edges, double[] RunningSum) SortedWithRunningSum(List<(double Edge, double Diameter)> edges)
+            {
+                var keys = edges.Select(x => x.Edge).ToArray();
+                var diameters = edges.Select(x => x.Diameter).ToArray();
+                Array.Sort(keys, diameters);
+                var sum = new double[keys.Length + 1];
+                for (var i = 0; i < keys.Length; i++) sum[i + 1] = sum[i] + diameters[i];
+                return (keys, sum);
             }
         }
     }
@@ -268,11 +262,7 @@ public sealed class RecruitmentAnalysis
     /// <param name="amplitude">0 mA or more.</param>
     /// <returns>µm.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The amplitude is negative.</exception>
-    public double EcapProxyAt(Current amplitude)
-    {
-        var a = CheckAmplitude(amplitude, nameof(amplitude));
-        return _ecapStartPrefix[_all.CountStartsAtOrBelow(a)] - _ecapEndPrefix[_all.CountEndsAtOrBelow(a)];
-    }
+    public double EcapProxyAt(Current amplitude) => _all.DiametersFiringAt(CheckAmplitude(amplitude, nameof(amplitude)));
 
     /// <summary>
     /// The allocation-free kernel of <see cref="Curve"/>: dorsal-column fractions recruited at each amplitude.

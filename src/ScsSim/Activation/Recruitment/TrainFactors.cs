@@ -33,8 +33,9 @@ public sealed class TrainFactors
             .ToArray()).ToArray();
     }
 
-    /// <summary>How far above its train threshold a kilohertz reference fibre's firing windows are scanned: 4 times (or to
-    /// 100 mA if lower). Above the scan the fibre is taken to stay as it was at the scan's top (blocked or firing).</summary>
+    /// <summary>How far above its train threshold a kilohertz reference fibre's firing windows are scanned: 4 times, or to
+    /// 100 mA if lower (but at least 1.3 times, for a fibre whose train threshold lies near 100 mA). Above the scan the
+    /// fibre is taken to stay as it was at the scan's top (blocked or firing).</summary>
     /// <remarks>The range of the measurement in MODEL.md (12 µm McNeal fibre: sustained firing 1.04-1.64 × and 1.73-2.29 ×
     /// its train threshold, blocked from there to at least 4 ×), not a physiological limit.</remarks>
     public const double BlockScanFactor = 4;
