@@ -242,7 +242,7 @@ public sealed class StimulationSetup : IEquatable<StimulationSetup>
             var surface = Surface(progress is null ? null : new Offset(progress, 0, total), ct);
             var factorsComputed = false;
             var factors = program is null ? null
-                : TrainFactorSets.GetOrCompute(new TrainKey(surfaceKey, program), ct2=>
+                : TrainFactorSets.GetOrCompute(new TrainKey(surfaceKey, program), ct2 =>
                 {
                     factorsComputed = true;
                     return TrainFactors.Compute(Field, program, FibreModel, Grid.Diameters,
