@@ -235,8 +235,8 @@ public static class BenchmarkGate
     /// case fills the same amount (1e7 values; 153 chunks of 65,536) into 64-byte-aligned buffers, so they measure one
     /// thing, and yet the fastest iteration of FillChunk varies from case to case in one run: float 474-497 µs in four
     /// cases and 247-258 µs in a fifth (2026-12-03); float 144-197 µs over the seven single-channel cases of one run,
-    /// median 164, double 287-307, median 291 (2026-12-04; the baseline takes the interleaved cases too). A case's own fill made its ratios jump by 2x between runs while the
-    /// renderer's times stayed within 10-20 %; the fastest fill of the run (used until 2026-12-04) is a minimum over ten
+    /// median 164, double 287-307, median 291 (2026-12-04; the baseline takes the interleaved cases too). A case's own
+    /// fill made its ratios jump by 2x between runs while the renderer's times stayed within 10-20 %; the fastest fill of the run (used until 2026-12-04) is a minimum over ten
     /// or more draws held against each case's single draw, which biased every ratio low by the luckiest case (float
     /// streams by 14 % in the run above). The median is one typical draw, robust to a slow or a lucky case.
     /// </summary>
