@@ -33,7 +33,7 @@ internal static class JsonAnswer
         violations.Select(v => new ViolationAnswer(v.Parameter, v.Value, v.Limit, v.Message)).ToArray();
 
     public static SimulateAnswer Simulate(string source, Scenario scenario, ScenarioOutcome o, DepthDistribution depths, IEnumerable<string> plots) => new(
-        "scssim-simulate/1", source, scenario.Program.ToString(), scenario.Electrodes.ToString(), scenario.Device.Name,
+        "scssim-simulate/2", source, scenario.Program.ToString(), scenario.Electrodes.ToString(), scenario.Device.Name,
         new ValidationAnswer(o.Validation.IsValid, Violations(o.Validation.Violations)),
         new SafetyAnswer(o.Safety.ChargePerPhase.ToMicrocoulombs(), o.Safety.MaxChargeDensity.ToMicrocoulombsPerSquareCentimetre(), o.Safety.ShannonK,
             o.Safety.Limits.ShannonK, o.Safety.IsWithinLimits, Violations(o.Safety.Violations)),
@@ -45,13 +45,15 @@ internal static class JsonAnswer
             scenario.Patient.PainfulRegions.Select(r => r.ToString()).ToArray()),
         o.PerceptionThreshold?.ToMilliamperes(), o.DiscomfortThreshold?.ToMilliamperes(), o.ParesthesiaCoverage, o.IsParesthesiaFree,
         new DepthAnswer(depths.Recruited, depths.Median?.ToMillimetres(), depths.Deepest?.ToMillimetres(), depths.DeeperThan(Length.FromMillimetres(0.25))),
-        new PainAnswer(o.PainTransmission.WdrRateWithoutScs.ToHertz(), o.PainTransmission.WdrRateWithScs.ToHertz(), Finite(o.PainTransmissionIndex)),
+        new PainAnswer(o.PainTransmission.WdrRateWithoutScs.ToHertz(), o.PainTransmission.WdrRateWithScs.ToHertz(), Finite(o.PainTransmissionIndex),
+            Finite(o.PainTransmission.Index.Lower), Finite(o.PainTransmission.Index.Upper), o.PainTransmission.Policy.Seeds,
+            o.PainTransmission.Policy.Warmup.ToSeconds(), o.PainTransmission.Policy.Window.ToSeconds()),
         o.Notes.ToArray(), plots.ToArray());
 
     public static SweepAnswer Sweep(string source, string kind, IEnumerable<SweepPoint> points, string csv, string png) => new(
-        "scssim-sweep/1", source, kind,
+        "scssim-sweep/2", source, kind,
         points.Select(p => new SweepPointAnswer(p.Frequency.ToHertz(), Finite(p.AmplitudeMultiple), p.RecruitedFraction, p.WdrRateWithoutScs.ToHertz(),
-            p.WdrRateWithScs.ToHertz(), Finite(p.Index))).ToArray(), csv, png);
+            p.WdrRateWithScs.ToHertz(), Finite(p.Index), Finite(p.IndexEstimate.Lower), Finite(p.IndexEstimate.Upper))).ToArray(), csv, png);
 
     public sealed record ViolationAnswer(string Parameter, string Value, string Limit, string Problem);
 
@@ -83,7 +85,12 @@ internal static class JsonAnswer
     public sealed record PainAnswer(
         [property: JsonPropertyName("wdrWithoutScs_Hz")] double WdrWithoutScs,
         [property: JsonPropertyName("wdrWithScs_Hz")] double WdrWithScs,
-        double? Index);
+        double? Index,
+        [property: JsonPropertyName("indexLow95")] double? IndexLow,
+        [property: JsonPropertyName("indexHigh95")] double? IndexHigh,
+        int Seeds,
+        [property: JsonPropertyName("warmup_s")] double Warmup,
+        [property: JsonPropertyName("window_s")] double Window);
 
     public sealed record SimulateAnswer(string Schema, string Source, string Program, string Electrodes, string Device,
         ValidationAnswer Validation, SafetyAnswer Safety, EnergyAnswer Energy, PatientAnswer Patient,
@@ -100,7 +107,9 @@ internal static class JsonAnswer
         double? AmplitudeMultiple, double RecruitedFraction,
         [property: JsonPropertyName("wdrWithoutScs_Hz")] double WdrWithoutScs,
         [property: JsonPropertyName("wdrWithScs_Hz")] double WdrWithScs,
-        double? Index);
+        double? Index,
+        [property: JsonPropertyName("indexLow95")] double? IndexLow,
+        [property: JsonPropertyName("indexHigh95")] double? IndexHigh);
 
     public sealed record PostureAnswer(string Posture,
         [property: JsonPropertyName("dorsalCsf_mm")] double DorsalCsf,

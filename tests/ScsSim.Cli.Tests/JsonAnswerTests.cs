@@ -37,6 +37,11 @@ public sealed class JsonAnswerTests : IDisposable
         var outcome = ScenarioPresets.Tonic.Simulate();
         Assert.Equal(outcome.PerceptionThreshold!.Value.ToMilliamperes(), answer["perceptionThreshold_mA"]!.GetValue<double>(), 12);
         Assert.Equal(outcome.PainTransmissionIndex, answer["painTransmission"]!["index"]!.GetValue<double>(), 12);
+        // The command measures with the library's shared policy: the same interval, seeds, warm-up and window.
+        Assert.Equal(outcome.PainTransmission.Index.Lower, answer["painTransmission"]!["indexLow95"]!.GetValue<double>(), 12);
+        Assert.Equal(outcome.PainTransmission.Index.Upper, answer["painTransmission"]!["indexHigh95"]!.GetValue<double>(), 12);
+        Assert.Equal(5, answer["painTransmission"]!["seeds"]!.GetValue<int>());
+        Assert.Equal(3, answer["painTransmission"]!["warmup_s"]!.GetValue<double>());
         Assert.Equal(outcome.Energy.DaysBetweenCharges!.Value, answer["energy"]!["batteryLife_days"]!.GetValue<double>(), 12);
         Assert.All(answer["plots"]!.AsArray(), p => Assert.True(File.Exists(p!.GetValue<string>())));
     }
@@ -44,7 +49,7 @@ public sealed class JsonAnswerTests : IDisposable
     [Fact]
     public void Sweep_answers_with_one_row_per_point()
     {
-        var (code, answer) = RunJson("sweep", ["sweep", "frequency", "tonic", "--points", "3", "--duration", "200ms", "--format", "json", "--out", _folder]);
+        var (code, answer) = RunJson("sweep", ["sweep", "frequency", "tonic", "--points", "3", "--window", "200ms", "--seeds", "2", "--format", "json", "--out", _folder]);
         Assert.Equal(0, code);
         var points = answer["points"]!.AsArray();
         Assert.Equal(3, points.Count);

@@ -101,10 +101,10 @@ public class ReadmeTourTests
     [Fact]
     public void The_readme_virtual_patient_lines_run()
     {
-        ScenarioOutcome outcome = Scenario.Conventional50Hz.Simulate(new ScenarioOptions { NetworkDuration = Duration.FromSeconds(1) });
+        ScenarioOutcome outcome = Scenario.Conventional50Hz.Simulate(new ScenarioOptions { Measurement = ScsSim.Tests.DorsalHorn.DorsalHornFixtures.OneRun(1) });
         var tonic = Scenario.Conventional50Hz;
         var stronger = tonic.WithProgram(tonic.Program.WithPulse(tonic.Program.Pulse.WithAmplitude(Current.FromMilliamperes(5.5))));
-        ScenarioOutcome again = stronger.Simulate(new ScenarioOptions { NetworkDuration = Duration.FromSeconds(1) });
+        ScenarioOutcome again = stronger.Simulate(new ScenarioOptions { Measurement = ScsSim.Tests.DorsalHorn.DorsalHornFixtures.OneRun(1) });
         Assert.Contains("pain-transmission index", outcome.Summary());
         Assert.True(again.AmplitudeMultiple > outcome.AmplitudeMultiple);
         Assert.Same(tonic.Recruitment(), stronger.Recruitment());

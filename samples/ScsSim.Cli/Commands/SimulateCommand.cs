@@ -13,7 +13,7 @@ namespace ScsSim.Cli.Commands;
 
 internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
 {
-    public sealed class Settings : FormattedSettings
+    public sealed class Settings : MeasuredSettings
     {
         [CommandArgument(0, "<SOURCE>")]
         [Description("A preset (tonic, burst, hf10k, cycling), a settings file, or a virtual-patient scenario file.")]
@@ -35,7 +35,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
 
         public Posture? PostureValue => Posture is null ? null : OptionValues.Posture("--posture", Posture);
 
-        public override ValidationResult Validate() => OptionValues.Check(() => _ = SeedValue, () => _ = PostureValue, () => _ = Json);
+        public override ValidationResult Validate() => OptionValues.Check(() => _ = SeedValue, () => _ = PostureValue, () => _ = Json, () => _ = Policy);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -48,13 +48,14 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         // Simulate then takes it from the cache.
         var json = settings.Json;
         Sweeps.WithProgress("activation (fibre thresholds)", progress => scenario.Recruitment(progress: progress, cancellationToken: cancellationToken), json);
-        var outcome = json ? scenario.Simulate(cancellationToken: cancellationToken)
-            : AnsiConsole.Status().Start("simulating the virtual patient...", _ => scenario.Simulate(cancellationToken: cancellationToken));
+        var options = new ScenarioOptions { Measurement = settings.Policy };
+        var outcome = json ? scenario.Simulate(options, cancellationToken)
+            : AnsiConsole.Status().Start("simulating the virtual patient...", _ => scenario.Simulate(options, cancellationToken));
         var recruitment = scenario.Recruitment(cancellationToken: cancellationToken); // from the cache: Simulate computed it
         if (!json) AnsiConsole.Write(Summary(scenario, outcome, recruitment));
 
         var frequencyResponse = Sweeps.WithProgress("frequency response", progress =>
-            scenario.FrequencySweep(GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10), 20), new ScenarioOptions { NetworkDuration = Duration.FromSeconds(5) },
+            scenario.FrequencySweep(GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10), 20), options,
                 progress, cancellationToken), json);
         var schedule = WaveformSchedule.Compile(scenario.Program, Frequency.FromKilohertz(100));
         var plots = new[]
@@ -94,7 +95,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         Row("discomfort threshold", o.DiscomfortThreshold?.ToString("mA:0.00") ?? "not reached");
         Row("paresthesia coverage", string.Create(c, $"{o.ParesthesiaCoverage:P0} of the painful regions{(o.IsParesthesiaFree ? " (paresthesia-free)" : "")}"));
         Row("dorsal columns recruited", DepthText(recruitment.DorsalColumnDepthsAt(scenario.Program.Pulse.Amplitude)));
-        Row("pain transmission", string.Create(c, $"WDR {o.PainTransmission.WdrRateWithoutScs.ToHertz():0.0} -> {o.PainTransmission.WdrRateWithScs.ToHertz():0.0} Hz; index {o.PainTransmissionIndex:0.00} (1 = no relief)"));
+        Row("pain transmission", string.Create(c, $"WDR {o.PainTransmission.WdrRateWithoutScs.ToHertz():0.0} -> {o.PainTransmission.WdrRateWithScs.ToHertz():0.0} Hz; index {o.PainTransmission.Index} (1 = no relief; {o.PainTransmission.Policy.Warmup} warm-up, {o.PainTransmission.Policy.Window} measured per seed)"));
         foreach (var note in o.Notes) Row("note", note);
         return table;
     }

@@ -9,7 +9,7 @@ namespace ScsSim.Cli.Commands;
 
 internal sealed class SweepCommand : Command<SweepCommand.Settings>
 {
-    public sealed class Settings : FormattedSettings
+    public sealed class Settings : MeasuredSettings
     {
         [CommandArgument(0, "<KIND>")]
         [Description("Sweep frequency (1 Hz-10 kHz, log-spaced) or amplitude (multiples of the perception threshold).")]
@@ -23,10 +23,6 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
         [Description("Number of points (default 30 for frequency, 16 for amplitude: 0 to 1.5 × perception).")]
         public string? Points { get; init; }
 
-        [CommandOption("--duration <DURATION>")]
-        [Description("Simulated time per point and condition (default 5 s).")]
-        public string Duration { get; init; } = "5 s";
-
         [CommandOption("--seed <SEED>")]
         [Description("Seed of the virtual patient (default 1).")]
         public string Seed { get; init; } = "1";
@@ -39,18 +35,16 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
 
         public ulong SeedValue => OptionValues.Seed("--seed", Seed);
 
-        public Duration PointDuration => OptionValues.Duration("--duration", Duration, Quantities.Duration.FromMilliseconds(100), Quantities.Duration.FromSeconds(600));
-
         public override ValidationResult Validate() =>
             Kind is "frequency" or "amplitude"
-                ? OptionValues.Check(() => _ = PointCount, () => _ = SeedValue, () => _ = PointDuration, () => _ = Json)
+                ? OptionValues.Check(() => _ = PointCount, () => _ = SeedValue, () => _ = Policy, () => _ = Json)
                 : ValidationResult.Error($"the sweep kind must be 'frequency' or 'amplitude'; got '{Kind}'.");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var scenario = SettingsSource.LoadScenario(settings.Source, settings.SeedValue);
-        var options = new ScenarioOptions { NetworkDuration = settings.PointDuration };
+        var options = new ScenarioOptions { Measurement = settings.Policy };
         Directory.CreateDirectory(settings.Out);
         var name = $"{Path.GetFileNameWithoutExtension(settings.Source)}-{settings.Kind}-sweep";
         IReadOnlyList<SweepPoint> points;
@@ -76,10 +70,11 @@ internal sealed class SweepCommand : Command<SweepCommand.Settings>
             return 0;
         }
         var table = new Table().AddColumn("frequency (Hz)").AddColumn("amplitude (× PT)").AddColumn("A-beta driven").AddColumn("WDR without (Hz)")
-            .AddColumn("WDR with (Hz)").AddColumn("index");
+            .AddColumn("WDR with (Hz)").AddColumn("index").AddColumn("index 95 % interval");
         foreach (var p in points)
             table.AddRow($"{p.Frequency.ToHertz():0.##}", double.IsNaN(p.AmplitudeMultiple) ? "-" : $"{p.AmplitudeMultiple:0.00}", $"{p.RecruitedFraction:P0}",
-                $"{p.WdrRateWithoutScs.ToHertz():0.0}", $"{p.WdrRateWithScs.ToHertz():0.0}", $"{p.Index:0.00}");
+                $"{p.WdrRateWithoutScs.ToHertz():0.0}", $"{p.WdrRateWithScs.ToHertz():0.0}", $"{p.Index:0.00}",
+                p.IndexEstimate.Count < 2 ? "-" : $"{p.IndexEstimate.Lower:0.00} to {p.IndexEstimate.Upper:0.00}");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"wrote [green]{csv}[/] and [green]{png}[/]");
         return 0;

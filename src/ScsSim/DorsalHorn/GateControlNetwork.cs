@@ -85,7 +85,8 @@ internal sealed class GateControlNetwork
     /// <param name="inputs">The plan.</param>
     /// <param name="spikesPerFibre">When not null (one entry per fibre), receives the input spikes delivered per fibre.</param>
     /// <param name="cancellationToken">Checked once per chunk.</param>
-    internal NetworkActivity Run(InputPlan inputs, long[]? spikesPerFibre, CancellationToken cancellationToken)
+    /// <param name="measureFromStep">The C-fibre response counts the volleys from this step on (a warm-up before it is discarded).</param>
+    internal NetworkActivity Run(InputPlan inputs, long[]? spikesPerFibre, CancellationToken cancellationToken, int measureFromStep = 0)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var steps = inputs.DurationSteps;
@@ -99,7 +100,7 @@ internal sealed class GateControlNetwork
             IntegrateChunk(chunkStart, chunkEnd, events, state);
         }
         return new NetworkActivity(Parameters.TimeStep, steps, _cells.Kinds, state.SpikeCounts, state.WdrSpikes.ToArray(),
-            CFibreResponse(inputs, state.WdrSpikes));
+            CFibreResponse(inputs, state.WdrSpikes, measureFromStep));
     }
 
     /// <summary>Advances every cell through steps [<paramref name="from"/>, <paramref name="to"/>): each step delivers the
@@ -194,14 +195,18 @@ internal sealed class GateControlNetwork
         return steady + (potentialMv - steady) * ExpMinus(dtOverTau * total);
     }
 
-    /// <summary>Mean WDR spikes per C volley within the response window after it (NaN without volleys).</summary>
-    private static double CFibreResponse(InputPlan inputs, List<int> wdrSpikes)
+    /// <summary>Mean WDR spikes per C volley within the response window after it, over the volleys from step
+    /// <paramref name="fromStep"/> on (NaN without such volleys).</summary>
+    private static double CFibreResponse(InputPlan inputs, List<int> wdrSpikes, int fromStep)
     {
-        if (inputs.CVolleySteps.Count == 0) return double.NaN;
-        long total = 0;
+        long total = 0, volleys = 0;
         foreach (var volley in inputs.CVolleySteps)
+        {
+            if (volley < fromStep) continue;
+            volleys++;
             foreach (var spike in wdrSpikes) if (spike >= volley && spike < volley + inputs.ResponseWindowSteps) total++;
-        return total / (double)inputs.CVolleySteps.Count;
+        }
+        return volleys == 0 ? double.NaN : total / (double)volleys;
     }
 
     /// <summary>exp(-x) for x ≥ 0: a 5th-order Taylor polynomial for the small arguments of a membrane step (relative error

@@ -7,8 +7,10 @@ namespace ScsSim.DorsalHorn;
 
 /// <summary>
 /// Frequency and amplitude sweeps of the gate-control network, as tidy tables (one <see cref="SweepPoint"/> per setting, in the
-/// order given). Points run in parallel on all cores; every point uses the same seed, so the natural inputs are identical
-/// across points (common random numbers: differences between points are due to the setting alone) and the result does not
+/// order given). Every point is measured as <see cref="PainTransmission.Estimate"/> measures one setting (the same
+/// <see cref="MeasurementPolicy"/>: warm-up, window, seeds), so a sweep point equals the estimate of its setting. Every point
+/// uses the same seeds, so the natural inputs are identical across points (common random numbers: differences between
+/// points are due to the setting alone); the (point, seed) runs share one parallel loop on all cores and the result does not
 /// depend on thread scheduling.
 /// </summary>
 public static class GateControlSweeps
@@ -58,8 +60,8 @@ public static class GateControlSweeps
     /// <param name="pain">Natural inputs (use <see cref="PainState.CFibreTest"/> for the C-fibre response).</param>
     /// <param name="recruitedFraction">Share of A-beta inputs recruited, 0-1.</param>
     /// <param name="frequencies">Frequencies, 10 mHz to 100 kHz (see <see cref="LogSpacedFrequencies"/>); at least one.</param>
-    /// <param name="duration">Simulated time per run (two runs per point).</param>
     /// <param name="seed">Seed shared by all points.</param>
+    /// <param name="policy">Warm-up, window and seeds of every point (default <see cref="MeasurementPolicy.Default"/>).</param>
     /// <param name="parameters">Network parameters (default <see cref="GateControlParameters.Default"/>).</param>
     /// <param name="progress">Receives a report after each point (from worker threads).</param>
     /// <param name="cancellationToken">Checked between points and inside runs.</param>
@@ -70,7 +72,7 @@ public static class GateControlSweeps
     /// <exception cref="ArgumentOutOfRangeException">A frequency, the share, the duration or a parameter is out of range.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static IReadOnlyList<SweepPoint> OverFrequency(PainState pain, double recruitedFraction, IEnumerable<Frequency> frequencies,
-        Duration duration, ulong seed, GateControlParameters? parameters = null, IProgress<SweepProgress>? progress = null,
+        ulong seed, MeasurementPolicy? policy = null, GateControlParameters? parameters = null, IProgress<SweepProgress>? progress = null,
         CancellationToken cancellationToken = default, int? maxDegreeOfParallelism = null)
     {
         Guard.NotNull(pain, nameof(pain));
@@ -78,7 +80,7 @@ public static class GateControlSweeps
         var f = Guard.NotNull(frequencies, nameof(frequencies)).ToArray();
         if (f.Length == 0) throw new ArgumentException("frequencies must list at least one frequency.", nameof(frequencies));
         var programs = f.Select(ProgramFor).ToArray();
-        return Run(f.Length, i => (new ScsDrive(programs[i], recruitedFraction), f[i], double.NaN), pain, duration, seed, parameters,
+        return Run(f.Length, i => (new ScsDrive(programs[i], recruitedFraction), f[i], double.NaN), pain, seed, policy, parameters,
             progress, cancellationToken, maxDegreeOfParallelism);
     }
 
@@ -88,8 +90,8 @@ public static class GateControlSweeps
     /// <param name="recruitedFractionAt">Share of A-beta inputs recruited at an amplitude multiple (for example from the
     /// activation model); must return 0-1.</param>
     /// <param name="amplitudeMultiples">Amplitudes as multiples of the perception threshold, 0-100; at least one.</param>
-    /// <param name="duration">Simulated time per run.</param>
     /// <param name="seed">Seed shared by all points.</param>
+    /// <param name="policy">Warm-up, window and seeds of every point (default <see cref="MeasurementPolicy.Default"/>).</param>
     /// <param name="parameters">Network parameters.</param>
     /// <param name="progress">Receives a report after each point.</param>
     /// <param name="cancellationToken">Checked between points and inside runs.</param>
@@ -100,7 +102,7 @@ public static class GateControlSweeps
     /// <exception cref="ArgumentOutOfRangeException">An amplitude or a returned share is out of range.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static IReadOnlyList<SweepPoint> OverAmplitude(PainState pain, StimulationProgram program, Func<double, double> recruitedFractionAt,
-        IEnumerable<double> amplitudeMultiples, Duration duration, ulong seed, GateControlParameters? parameters = null,
+        IEnumerable<double> amplitudeMultiples, ulong seed, MeasurementPolicy? policy = null, GateControlParameters? parameters = null,
         IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default, int? maxDegreeOfParallelism = null)
     {
         Guard.NotNull(pain, nameof(pain));
@@ -111,7 +113,7 @@ public static class GateControlSweeps
         foreach (var x in a) Guard.InRange(x, 0, 100, nameof(amplitudeMultiples));
         var shares = a.Select(x => Guard.InRange(recruitedFractionAt(x), 0, 1, nameof(recruitedFractionAt))).ToArray();
         var hz = Frequency.FromComputedHertz(program.PulsesPerSecond);
-        return Run(a.Length, i => (new ScsDrive(program, shares[i]), hz, a[i]), pain, duration, seed, parameters, progress,
+        return Run(a.Length, i => (new ScsDrive(program, shares[i]), hz, a[i]), pain, seed, policy, parameters, progress,
             cancellationToken, maxDegreeOfParallelism);
     }
 
@@ -122,33 +124,25 @@ public static class GateControlSweeps
     public static string ToCsv(IEnumerable<SweepPoint> points)
     {
         Guard.NotNull(points, nameof(points));
-        var sb = new StringBuilder("frequency_Hz,amplitude_xPT,recruitedFraction,wdrWithout_Hz,wdrWith_Hz,index,cResponseWithout,cResponseWith,cResponseChange,aBetaRate_Hz\n");
+        var sb = new StringBuilder("frequency_Hz,amplitude_xPT,recruitedFraction,wdrWithout_Hz,wdrWith_Hz,index,index_low95,index_high95,cResponseWithout,cResponseWith,cResponseChange,cResponseChange_low95,cResponseChange_high95,aBetaRate_Hz,seeds\n");
         foreach (var p in points)
             sb.AppendLine(string.Join(',', new[] { p.Frequency.ToHertz(), p.AmplitudeMultiple, p.RecruitedFraction, p.WdrRateWithoutScs.ToHertz(),
-                p.WdrRateWithScs.ToHertz(), p.Index, p.CFibreResponseWithoutScs, p.CFibreResponseWithScs, p.CFibreResponseChange, p.ABetaSpikeRate.ToHertz() }
+                p.WdrRateWithScs.ToHertz(), p.Index, p.IndexEstimate.Lower, p.IndexEstimate.Upper, p.CFibreResponseWithoutScs, p.CFibreResponseWithScs,
+                p.CFibreResponseChange, p.CFibreResponseChangeEstimate.Lower, p.CFibreResponseChangeEstimate.Upper, p.ABetaSpikeRate.ToHertz(), p.IndexEstimate.Count }
                 .Select(v => v.ToString("G6", CultureInfo.InvariantCulture))));
         return sb.ToString();
     }
 
     private static SweepPoint[] Run(int count, Func<int, (ScsDrive Drive, Frequency Frequency, double Amplitude)> setting, PainState pain,
-        Duration duration, ulong seed, GateControlParameters? parameters, IProgress<SweepProgress>? progress,
+        ulong seed, MeasurementPolicy? policy, GateControlParameters? parameters, IProgress<SweepProgress>? progress,
         CancellationToken cancellationToken, int? maxDegreeOfParallelism)
     {
-        var p = parameters ?? GateControlParameters.Default;
-        p.Validate();
         if (maxDegreeOfParallelism is { } m) Guard.InRange(m, 1, 4096, nameof(maxDegreeOfParallelism));
         var settings = Enumerable.Range(0, count).Select(setting).ToArray();
-        var results = new SweepPoint[count];
         var done = 0;
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 };
-        Parallel.For(0, count, options, i =>
-        {
-            var (drive, hz, amp) = settings[i];
-            var r = PainTransmission.Measure(pain, drive, duration, seed, p, cancellationToken);
-            results[i] = new SweepPoint(hz, amp, drive.RecruitedFraction, r.WdrRateWithoutScs, r.WdrRateWithScs, r.Index,
-                r.CFibreResponseWithoutScs, r.CFibreResponseWithScs, r.CFibreResponseChange, r.ABetaSpikeRate);
-            progress?.Report(new SweepProgress(Interlocked.Increment(ref done), count));
-        });
-        return results;
+        var estimates = PainTransmission.EstimateAll(pain, settings.Select(s => s.Drive).ToArray(), seed, policy, parameters,
+            _ => progress?.Report(new SweepProgress(Interlocked.Increment(ref done), count)), cancellationToken, maxDegreeOfParallelism);
+        return Enumerable.Range(0, count)
+            .Select(i => SweepPoint.From(settings[i].Frequency, settings[i].Amplitude, settings[i].Drive.RecruitedFraction, estimates[i])).ToArray();
     }
 }

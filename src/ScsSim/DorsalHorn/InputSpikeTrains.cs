@@ -168,7 +168,7 @@ internal sealed class InputSpikeTrains
         var durationMs = steps * dt;
 
         var pulses = scs is null ? PulseSteps.None : PulseSteps.For(scs, scs.Schedule(), dt, steps);
-        var recruited = scs?.RecruitedCount(parameters.ABetaFibres) ?? 0;
+        var recruited = scs?.RecruitedCount(parameters.ABetaFibres, seed) ?? 0;
         var absSteps = parameters.ABetaAbsoluteRefractoryMs / dt;
         var relSteps = parameters.ABetaRelativeRefractoryMs / dt;
 

@@ -94,6 +94,9 @@ internal sealed class NetworkActivity
         return Math.Max(0, FirstAtOrAbove(b) - FirstAtOrAbove(a));
     }
 
+    /// <summary>WDR spikes at steps before <paramref name="step"/>.</summary>
+    internal int WdrSpikesBefore(int step) => FirstAtOrAbove(step);
+
     private int FirstAtOrAbove(double bound)
     {
         int lo = 0, hi = _wdr.Length;

@@ -66,6 +66,10 @@ internal sealed class NetworkConnectivity
     /// <summary>Random-stream purpose of the connectivity draws (the inputs use purposes 1-4).</summary>
     private const ulong ConnectivityStream = 10;
 
+    /// <summary>Random-stream purpose of the interneurons' input-resistance draws (a stream of its own, so the contacts drawn
+    /// from <see cref="ConnectivityStream"/> do not change with the spread).</summary>
+    private const ulong ExcitabilityStream = 11;
+
     private NetworkConnectivity(CellKind[] kinds, SynapseTable fromFibres, SynapseTable fromCells)
     {
         Kinds = kinds; FromFibres = fromFibres; FromCells = fromCells;
@@ -93,13 +97,37 @@ internal sealed class NetworkConnectivity
         var local = CellsOf(CellKind.LocalInhibitory);
         var surround = CellsOf(CellKind.SurroundInhibitory);
         var wdr = kinds.Length - 1;
-        return new NetworkConnectivity(kinds, FibreSynapses(p, seed, excitatory, local.Concat(surround).ToArray(), wdr),
-            CellSynapses(p, excitatory, local, surround, wdr, kinds.Length));
+        var scale = InputScales(p, seed, kinds);
+        return new NetworkConnectivity(kinds, FibreSynapses(p, seed, excitatory, local.Concat(surround).ToArray(), wdr, scale),
+            CellSynapses(p, excitatory, local, surround, wdr, kinds.Length, scale));
+    }
+
+    /// <summary>Each inhibitory interneuron's input scale: its input resistance relative to the mean, log-normal with mean 1 and coefficient
+    /// of variation <see cref="GateControlParameters.InterneuronInputResistanceSpread"/> (all 1 when the spread is 0). Weights are
+    /// in units of a cell's leak conductance, so a cell with twice the input resistance receives every synapse at twice the
+    /// weight. The excitatory interneurons and the WDR neuron keep 1 (the C pathway stays as calibrated).</summary>
+    internal static double[] InputScales(GateControlParameters p, ulong seed, CellKind[] kinds)
+    {
+        var scale = new double[kinds.Length];
+        Array.Fill(scale, 1.0);
+        var cv = p.InterneuronInputResistanceSpread;
+        if (cv == 0) return scale;
+        var sigma2 = Math.Log(1 + cv * cv);
+        var sigma = Math.Sqrt(sigma2);
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] is not (CellKind.LocalInhibitory or CellKind.SurroundInhibitory)) continue;
+            var rng = SplitMix64.For(seed, ExcitabilityStream, (ulong)i);
+            // Box-Muller: one standard normal from two uniform draws.
+            var z = Math.Sqrt(-2 * Math.Log(rng.NextDoubleOpenAtZero())) * Math.Cos(2 * Math.PI * rng.NextDouble());
+            scale[i] = Math.Exp(sigma * z - sigma2 / 2);
+        }
+        return scale;
     }
 
     /// <summary>A-beta → inhibitory interneurons (with probability, depressing) and WDR (depressing); A-delta → WDR;
     /// C → excitatory interneurons (with probability) and WDR, AMPA + NMDA.</summary>
-    private static SynapseTable FibreSynapses(GateControlParameters p, ulong seed, int[] excitatory, int[] inhibitory, int wdr)
+    private static SynapseTable FibreSynapses(GateControlParameters p, ulong seed, int[] excitatory, int[] inhibitory, int wdr, double[] scale)
     {
         var rng = SplitMix64.For(seed, ConnectivityStream, 0);
         var contact = p.InterneuronConnectionProbability;
@@ -111,7 +139,7 @@ internal sealed class NetworkConnectivity
             {
                 foreach (var cell in inhibitory)
                     if (rng.NextDouble() < contact)
-                        table.Add(f, Receptor.Channel(cell, Receptor.Ampa), p.ABetaToInhibitoryWeight, SynapseDepression.ABetaToInhibitory);
+                        table.Add(f, Receptor.Channel(cell, Receptor.Ampa), p.ABetaToInhibitoryWeight * scale[cell], SynapseDepression.ABetaToInhibitory);
                 table.Add(f, Receptor.Channel(wdr, Receptor.Ampa), p.ABetaToWdrWeight, SynapseDepression.ABetaToWdr);
             }
             else if (f < aBeta + aDelta)
@@ -123,8 +151,8 @@ internal sealed class NetworkConnectivity
                 foreach (var cell in excitatory)
                 {
                     if (rng.NextDouble() >= contact) continue;
-                    table.Add(f, Receptor.Channel(cell, Receptor.Ampa), p.CToExcitatoryAmpaWeight);
-                    table.Add(f, Receptor.Channel(cell, Receptor.Nmda), p.CToExcitatoryNmdaWeight);
+                    table.Add(f, Receptor.Channel(cell, Receptor.Ampa), p.CToExcitatoryAmpaWeight * scale[cell]);
+                    table.Add(f, Receptor.Channel(cell, Receptor.Nmda), p.CToExcitatoryNmdaWeight * scale[cell]);
                 }
                 table.Add(f, Receptor.Channel(wdr, Receptor.Ampa), p.CToWdrAmpaWeight);
                 table.Add(f, Receptor.Channel(wdr, Receptor.Nmda), p.CToWdrNmdaWeight);
@@ -135,13 +163,13 @@ internal sealed class NetworkConnectivity
 
     /// <summary>Excitatory interneurons → WDR (AMPA + NMDA); local inhibitory → WDR and excitatory interneurons, surround
     /// inhibitory → WDR (GABA-A + glycine, split by <see cref="GateControlParameters.GlycineShare"/>).</summary>
-    private static SynapseTable CellSynapses(GateControlParameters p, int[] excitatory, int[] local, int[] surround, int wdr, int cells)
+    private static SynapseTable CellSynapses(GateControlParameters p, int[] excitatory, int[] local, int[] surround, int wdr, int cells, double[] scale)
     {
         var table = new SynapseTable.Builder(cells);
         void Inhibit(int from, int to, double weight)
         {
-            table.Add(from, Receptor.Channel(to, Receptor.GabaA), weight * p.InhibitionScale * (1 - p.GlycineShare));
-            table.Add(from, Receptor.Channel(to, Receptor.Glycine), weight * p.InhibitionScale * p.GlycineShare);
+            table.Add(from, Receptor.Channel(to, Receptor.GabaA), weight * scale[to] * p.InhibitionScale * (1 - p.GlycineShare));
+            table.Add(from, Receptor.Channel(to, Receptor.Glycine), weight * scale[to] * p.InhibitionScale * p.GlycineShare);
         }
         foreach (var e in excitatory)
         {

@@ -18,22 +18,26 @@ public static class PainTransmission
     // every Measure, TimeCourse and sweep point with the same four shares one (issue 10).
     private static readonly ComputationCache<BaselineKey, NetworkActivity> Baselines = new(BaselineCacheCapacity);
 
-    private readonly record struct BaselineKey(GateControlParameters Parameters, PainState Pain, Duration Duration, ulong Seed);
+    private readonly record struct BaselineKey(GateControlParameters Parameters, PainState Pain, Duration Duration, Duration Warmup, ulong Seed);
 
-    /// <summary>The network run without SCS, computed once per (parameters, pain state, duration, seed) and shared.</summary>
-    internal static NetworkActivity Baseline(GateControlParameters parameters, PainState pain, Duration duration, ulong seed, CancellationToken cancellationToken) =>
-        Baselines.GetOrCompute(new BaselineKey(parameters, pain, duration, seed),
-            ct => new GateControlNetwork(parameters, seed).Run(InputSpikeTrains.Plan(parameters, pain, null, duration, seed, ct), null, ct), cancellationToken);
+    /// <summary>The network run without SCS, computed once per (parameters, pain state, duration, warm-up, seed) and shared.</summary>
+    internal static NetworkActivity Baseline(GateControlParameters parameters, PainState pain, Duration duration, ulong seed, CancellationToken cancellationToken,
+        Duration warmup = default) =>
+        Baselines.GetOrCompute(new BaselineKey(parameters, pain, duration, warmup, seed),
+            ct => new GateControlNetwork(parameters, seed).Run(InputSpikeTrains.Plan(parameters, pain, null, duration, seed, ct), null, ct,
+                WarmupSteps(parameters, warmup)), cancellationToken);
 
     /// <summary>How many baselines were computed (not served from the cache); for tests.</summary>
     internal static long BaselineComputations => Baselines.Computations;
 
     /// <summary>Whether the baseline of these inputs is in the cache; for tests.</summary>
-    internal static bool IsBaselineCached(GateControlParameters parameters, PainState pain, Duration duration, ulong seed) =>
-        Baselines.Contains(new BaselineKey(parameters, pain, duration, seed));
+    internal static bool IsBaselineCached(GateControlParameters parameters, PainState pain, Duration duration, ulong seed, Duration warmup = default) =>
+        Baselines.Contains(new BaselineKey(parameters, pain, duration, warmup, seed));
 
-    /// <summary>Simulates with and without SCS and compares. The run without SCS is shared by every call with the same pain
-    /// state, duration, seed and parameters (a bounded cache), so a second program costs one network run.</summary>
+    /// <summary>Simulates with and without SCS and compares: one run from rest, measured over its whole duration, on one seed.
+    /// For a readout that discards the warm-up and averages seeds, as the sweeps and the virtual patient do, use
+    /// <see cref="Estimate"/>. The run without SCS is shared by every call with the same pain state, duration, seed and
+    /// parameters (a bounded cache), so a second program costs one network run.</summary>
     /// <param name="pain">Natural inputs (and optional C volleys).</param>
     /// <param name="scs">The SCS drive.</param>
     /// <param name="duration">Simulated time per run (two runs); at least one time step.</param>
@@ -51,22 +55,88 @@ public static class PainTransmission
         Guard.NotNull(scs, nameof(scs));
         Guard.NotNull(pain, nameof(pain));
         cancellationToken.ThrowIfCancellationRequested();
+        return MeasureRun(pain, scs, Duration.Zero, duration, seed, parameters ?? GateControlParameters.Default, cancellationToken);
+    }
+
+    /// <summary>
+    /// The readout every entry point shares: the network with and without SCS on each of the policy's seeds, the warm-up run
+    /// and discarded, the rates and C-fibre responses measured over the window after it; means with 95 % intervals.
+    /// </summary>
+    /// <param name="pain">Natural inputs (and optional C volleys).</param>
+    /// <param name="scs">The SCS drive (switched on at its start time; use the default start of 0 for a steady-state readout).</param>
+    /// <param name="seed">Seed of the readout; run i uses network seed <see cref="MeasurementPolicy"/> derives from it.</param>
+    /// <param name="policy">Warm-up, window and seeds (default <see cref="MeasurementPolicy.Default"/>).</param>
+    /// <param name="parameters">Network parameters (default <see cref="GateControlParameters.Default"/>).</param>
+    /// <param name="cancellationToken">Checked every 4,096 network steps in every run.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentNullException">The pain state or drive is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The policy or a parameter is out of range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static PainTransmissionEstimate Estimate(PainState pain, ScsDrive scs, ulong seed, MeasurementPolicy? policy = null,
+        GateControlParameters? parameters = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(scs, nameof(scs));
+        Guard.NotNull(pain, nameof(pain));
+        return EstimateAll(pain, [scs], seed, policy, parameters, null, cancellationToken, null)[0];
+    }
+
+    /// <summary>Estimates of several drives with one seed and policy: every (drive, run) pair in one parallel loop, the
+    /// baselines shared. <paramref name="pointDone"/> is called (from a worker thread) when all runs of a drive are done.</summary>
+    internal static PainTransmissionEstimate[] EstimateAll(PainState pain, IReadOnlyList<ScsDrive> drives, ulong seed, MeasurementPolicy? policy,
+        GateControlParameters? parameters, Action<int>? pointDone, CancellationToken cancellationToken, int? maxDegreeOfParallelism)
+    {
+        var m = policy ?? MeasurementPolicy.Default;
+        Guard.NotNull(m, nameof(policy)).Validate();
         var p = parameters ?? GateControlParameters.Default;
-        var withPlan = InputSpikeTrains.Plan(p, pain, scs, duration, seed, cancellationToken);
+        p.Validate();
+        cancellationToken.ThrowIfCancellationRequested();
+        var seeds = m.Seeds;
+        var runs = new PainTransmissionResult[drives.Count, seeds];
+        var left = Enumerable.Repeat(seeds, drives.Count).ToArray();
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 };
+        Parallel.For(0, drives.Count * seeds, options, k =>
+        {
+            int d = k / seeds, run = k % seeds;
+            runs[d, run] = MeasureRun(pain, drives[d], m.Warmup, m.Window, MeasurementPolicy.RunSeed(seed, run), p, cancellationToken);
+            if (Interlocked.Decrement(ref left[d]) == 0) pointDone?.Invoke(d);
+        });
+        return Enumerable.Range(0, drives.Count)
+            .Select(d => new PainTransmissionEstimate(m, Enumerable.Range(0, seeds).Select(r => runs[d, r]).ToArray())).ToArray();
+    }
+
+    /// <summary>One paired run: <paramref name="warmup"/> run and discarded, then <paramref name="window"/> measured.</summary>
+    private static PainTransmissionResult MeasureRun(PainState pain, ScsDrive scs, Duration warmup, Duration window, ulong seed,
+        GateControlParameters p, CancellationToken cancellationToken)
+    {
+        var total = warmup + window;
+        var withPlan = InputSpikeTrains.Plan(p, pain, scs, total, seed, cancellationToken);
+        var from = WarmupSteps(p, warmup);
         // The inputs are streamed into the network chunk by chunk: memory does not grow with the number of pulses.
-        var without = Baseline(p, pain, duration, seed, cancellationToken);
+        var without = Baseline(p, pain, total, seed, cancellationToken, warmup);
         var spikes = new long[withPlan.FibreCount];
-        var with = new GateControlNetwork(p, seed).Run(withPlan, spikes, cancellationToken);
-        var recruited = scs.RecruitedCount(p.ABetaFibres);
+        var with = new GateControlNetwork(p, seed).Run(withPlan, spikes, cancellationToken, from);
+        var recruited = scs.RecruitedCount(p.ABetaFibres, seed);
         double aBetaRate;
         if (recruited > 0)
         {
-            long total = 0;
-            for (var i = 0; i < recruited; i++) total += spikes[i];
-            aBetaRate = total / (double)recruited / with.DurationSeconds;
+            long sum = 0;
+            for (var i = 0; i < recruited; i++) sum += spikes[i];
+            aBetaRate = sum / (double)recruited / with.DurationSeconds;
         }
         else aBetaRate = pain.ABetaRate.ToHertz();
-        return new PainTransmissionResult(without.WdrRateHz, with.WdrRateHz, without.CFibreResponse, with.CFibreResponse, recruited, aBetaRate);
+        return new PainTransmissionResult(MeasuredRateHz(without, from), MeasuredRateHz(with, from), without.CFibreResponse, with.CFibreResponse,
+            recruited, aBetaRate);
+    }
+
+    /// <summary>The warm-up in whole network steps.</summary>
+    private static int WarmupSteps(GateControlParameters p, Duration warmup) => (int)Math.Round(warmup.ToMilliseconds() / p.TimeStepMs);
+
+    /// <summary>WDR rate over the steps from <paramref name="fromStep"/> to the end of the run.</summary>
+    private static double MeasuredRateHz(NetworkActivity a, int fromStep)
+    {
+        if (fromStep == 0) return a.WdrRateHz;
+        var spikes = a.WdrSpikeSteps.Count - a.WdrSpikesBefore(fromStep);
+        return spikes / ((a.DurationSteps - fromStep) * a.TimeStepMs / 1000);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace ScsSim.DorsalHorn;
 /// on at <see cref="Start"/> and off at <see cref="Stop"/>.
 /// </summary>
 /// <remarks>
-/// Recruited fibres are the first round(share x A-beta count) inputs; each fires on every pulse it can follow
+/// Recruited fibres are the first share x A-beta count inputs (a fractional count rounded at random by the run's seed); each fires on every pulse it can follow
 /// (refractoriness: <see cref="GateControlParameters.ABetaAbsoluteRefractoryPeriod"/>). The amplitude and pulse width enter only
 /// through the recruited share (from the activation model in a virtual patient). Pulse times are the schedule's onsets at
 /// 1 MHz, placed in the network step that contains them; programs that do not fit that grid are refused when the drive
@@ -49,8 +49,20 @@ public sealed record ScsDrive
     /// <summary>Switch-off time, or null for never.</summary>
     public Duration? Stop { get; }
 
-    /// <summary>Number of recruited inputs out of <paramref name="aBetaFibres"/>: round(share x count), halves up.</summary>
-    internal int RecruitedCount(int aBetaFibres) => (int)Math.Round(RecruitedFraction * aBetaFibres, MidpointRounding.AwayFromZero);
+    /// <summary>Random-stream purpose of the rounding offset (inputs use 1-4, connectivity 10-11).</summary>
+    private const ulong RoundingStream = 12;
+
+    /// <summary>Number of recruited inputs out of <paramref name="aBetaFibres"/>: share x count rounded at random by the seed,
+    /// floor(share x count + u) with u uniform in [0, 1) drawn once per seed. Whole counts stay as they are; a fractional one
+    /// rounds up with a probability equal to its fraction, so the mean over seeds is exactly share x count (no step in the
+    /// drive where the share crosses a half), and for one seed the count never falls as the share rises.</summary>
+    internal int RecruitedCount(int aBetaFibres, ulong seed)
+    {
+        var exact = RecruitedFraction * aBetaFibres;
+        var whole = Math.Round(exact);
+        if (Math.Abs(exact - whole) < 1e-9) return (int)whole;
+        return (int)Math.Floor(exact + SplitMix64.For(seed, RoundingStream, 0).NextDouble());
+    }
 
     /// <summary>Shortest phase (pulse width, interphase gap, recharge) the network supports: 0.5 µs. The network reads pulse
     /// times on a 1 µs grid, and every phase is rounded to whole microseconds (halves up).</summary>

@@ -15,7 +15,8 @@ namespace ScsSim.Scenarios;
 /// <see cref="SafetyAnalysis"/> (charge density, Shannon), <see cref="EnergyAnalysis"/> (TEED, battery), the activation model
 /// (<see cref="RecruitmentAnalysis"/>: perception and discomfort thresholds, paresthesia coverage of the painful dermatomes),
 /// and the gate-control network (<see cref="PainTransmission"/>: WDR output with and without SCS). The network sees the
-/// program's exact pulse times and the recruited share of its A-beta inputs (<see cref="ScenarioOptions.ABetaSaturationFraction"/>).
+/// program's exact pulse times and the share of its A-beta inputs driven by the recruited dorsal-column fibres of the painful
+/// dermatomes (<see cref="AfferentConvergence"/>).
 /// <para>Not modelled, and reported honestly: kilohertz SCS at clinical amplitudes recruits no dorsal-column fibres in the
 /// activation model (Lempka et al. 2015), so it is paresthesia-free and its pain-transmission index is about 1: any
 /// analgesia it gives in patients comes from mechanisms this library does not model. The network is driven only through
@@ -114,8 +115,9 @@ public sealed record Scenario
         return SetupFor(o).Recruitment(progress, cancellationToken);
     }
 
-    /// <summary>Share of the network's A-beta inputs recruited at an amplitude (see <see cref="ScenarioOptions.ABetaSaturationFraction"/>):
-    /// the recruited share of the dorsal-column fibres of the painful dermatomes, over the saturation fraction, at most 1.</summary>
+    /// <summary>Share of the network's A-beta inputs driven at an amplitude: <see cref="AfferentConvergence.DrivenShare"/> of the
+    /// recruited fraction of the painful dermatomes' dorsal-column fibres (<see cref="ScenarioOptions.DorsalColumnAfferents"/>
+    /// afferents behind the network's inputs).</summary>
     /// <param name="amplitude">The amplitude.</param>
     /// <param name="options">Options (default <see cref="ScenarioOptions.Default"/>).</param>
     /// <param name="cancellationToken">Cancels the activation stage when it is not computed yet.</param>
@@ -136,7 +138,7 @@ public sealed record Scenario
             fibres += r.DorsalColumnFibres; recruited += r.RecruitedDorsalColumnFibres;
         }
         if (fibres == 0) return 0;
-        return Math.Min(1, recruited / (double)fibres / options.ABetaSaturationFraction);
+        return AfferentConvergence.DrivenShare(recruited / (double)fibres, options.Network.ABetaFibres, options.DorsalColumnAfferents);
     }
 
     /// <summary>Runs the whole chain once.</summary>
@@ -162,7 +164,7 @@ public sealed record Scenario
         var dermatomal = recruitment.CoverageAt(amplitude);
         var share = RecruitedABetaFraction(dermatomal, o);
         var coverage = dermatomal.CoverageOf(Patient.PainfulRegions);
-        var pain = PainTransmission.Measure(Patient.PainState, new ScsDrive(Program, share), o.NetworkDuration, Seed, o.Network, cancellationToken);
+        var pain = PainTransmission.Estimate(Patient.PainState, new ScsDrive(Program, share), Seed, o.Measurement, o.Network, cancellationToken);
         var perception = recruitment.PerceptionThreshold;
         var paresthesiaFree = perception is not { } pt || amplitude < pt;
         var notes = new List<string>();
@@ -186,7 +188,7 @@ public sealed record Scenario
     /// <param name="duration">Simulated time, 0.1 s to 1 h.</param>
     /// <param name="bin">Bin width: at least one network time step, at most the duration, at most
     /// <see cref="PainTransmission.MaximumBins"/> bins.</param>
-    /// <param name="options">Options (the network duration is not used).</param>
+    /// <param name="options">Options (one run on the scenario's seed: the measurement policy is not used).</param>
     /// <param name="cancellationToken">Cancels the activation stage and the runs.</param>
     /// <returns>Bins in time order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A time or the bin is out of range, or the program does not fit the network's
@@ -222,7 +224,7 @@ public sealed record Scenario
         var o = options ?? ScenarioOptions.Default;
         var share = RecruitedABetaFraction(Program.Pulse.Amplitude, o, cancellationToken);
         return GateControlSweeps.OverFrequency(Patient.PainState, share, frequencies ?? GateControlSweeps.LogSpacedFrequencies(Frequency.FromHertz(1), Frequency.FromKilohertz(10)),
-            o.NetworkDuration, Seed, o.Network, progress, cancellationToken);
+            Seed, o.Measurement, o.Network, progress, cancellationToken);
     }
 
     /// <summary>Amplitude sweep of this program, amplitudes as multiples of the perception threshold, recruitment from the
@@ -244,6 +246,6 @@ public sealed record Scenario
         var pt = recruitment.PerceptionThreshold ?? throw new InvalidOperationException("The program has no perception threshold within the modelled amplitude range.");
         var multiples = amplitudeMultiples ?? Enumerable.Range(0, 16).Select(i => i / 10.0);
         return GateControlSweeps.OverAmplitude(Patient.PainState, Program, m => RecruitedABetaFraction(recruitment.CoverageAt(pt * m), o), multiples,
-            o.NetworkDuration, Seed, o.Network, progress, cancellationToken);
+            Seed, o.Measurement, o.Network, progress, cancellationToken);
     }
 }

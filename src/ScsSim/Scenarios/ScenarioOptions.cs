@@ -4,15 +4,16 @@ using ScsSim.Quantities;
 
 namespace ScsSim.Scenarios;
 
-/// <summary>How a scenario is simulated: network run length, model parameters and the recruitment-to-network mapping.</summary>
+/// <summary>How a scenario is simulated: the measurement policy, model parameters and the recruitment-to-network mapping.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ScenarioOptions
 {
-    /// <summary>10 s of network time, default parameters, the default activation grid.</summary>
+    /// <summary>The default measurement policy (3 s warm-up, 10 s window, 5 seeds), default parameters, the default activation grid.</summary>
     public static ScenarioOptions Default { get; } = new();
 
-    /// <summary>Simulated network time per run (two runs: with and without SCS); 0.1 s to 1 h (default 10 s).</summary>
-    public Duration NetworkDuration { get; init; } = Duration.FromSeconds(10);
+    /// <summary>How the pain-transmission readout is measured: warm-up, window and network seeds (default
+    /// <see cref="MeasurementPolicy.Default"/>, the policy the sweeps and the command line use too).</summary>
+    public MeasurementPolicy Measurement { get; init; } = MeasurementPolicy.Default;
 
     /// <summary>Gate-control parameters (default <see cref="GateControlParameters.Default"/>).</summary>
     public GateControlParameters Network { get; init; } = GateControlParameters.Default;
@@ -24,19 +25,18 @@ public sealed record ScenarioOptions
     public bool CoarseActivationGrid { get; init; }
 
     /// <summary>
-    /// Share of a painful dermatome's dorsal-column fibres whose recruitment drives all of the network's A-beta inputs
-    /// (default 0.003, <em>tuned</em> so that the conventional example, about 1.25x perception with half of the painful regions
-    /// covered, drives all inputs). The network's 15 A-beta inputs stand for the large, low-threshold collaterals of the painful
-    /// dermatomes; the recruited share of the network inputs is the recruited share of the painful dermatomes' dorsal-column
-    /// fibres divided by this, at most 1. Not a measured quantity: a bridge between the activation and dorsal-horn models.
+    /// Dorsal-column afferents of the painful dermatomes that converge on the gate-control network (default
+    /// <see cref="AfferentConvergence.DorsalColumnAfferents"/>, about 5,700, from anatomy): each of the network's A-beta inputs
+    /// stands for an equal bundle of them and is driven when one of its bundle is recruited (<see cref="AfferentConvergence.DrivenShare"/>).
+    /// At least the network's A-beta input count, at most 10^9.
     /// </summary>
-    public double ABetaSaturationFraction { get; init; } = 0.003;
+    public double DorsalColumnAfferents { get; init; } = AfferentConvergence.DorsalColumnAfferents;
 
     internal void Validate()
     {
-        Guard.InRange(NetworkDuration.ToNanoseconds(), 100_000_000, 3_600_000_000_000, nameof(NetworkDuration), " ns");
+        Guard.NotNull(Measurement, nameof(Measurement)).Validate();
         Guard.NotNull(Network, nameof(Network)).Validate();
         Guard.NotNull(Criteria, nameof(Criteria));
-        Guard.InRange(ABetaSaturationFraction, 1e-6, 1, nameof(ABetaSaturationFraction));
+        Guard.InRange(DorsalColumnAfferents, Network.ABetaFibres, 1e9, nameof(DorsalColumnAfferents));
     }
 }

@@ -21,7 +21,7 @@ namespace ScsSim.Scenarios;
 /// <param name="ParesthesiaCoverage">Share of the painful regions that receive paresthesia, 0-1.</param>
 /// <param name="IsParesthesiaFree">True when the programmed amplitude is below the perception threshold.</param>
 /// <param name="RecruitedABetaFraction">Share of the network's A-beta inputs driven by SCS.</param>
-/// <param name="PainTransmission">WDR output with and without SCS.</param>
+/// <param name="PainTransmission">WDR output with and without SCS over the measurement policy's seeds, with intervals.</param>
 /// <param name="Notes">Plain-language caveats that apply to this outcome.</param>
 public sealed record ScenarioOutcome(
     Scenario Scenario,
@@ -35,11 +35,12 @@ public sealed record ScenarioOutcome(
     double ParesthesiaCoverage,
     bool IsParesthesiaFree,
     double RecruitedABetaFraction,
-    PainTransmissionResult PainTransmission,
+    PainTransmissionEstimate PainTransmission,
     IReadOnlyList<string> Notes)
 {
-    /// <summary>Pain-transmission index (WDR rate with SCS / without; 1 = no relief).</summary>
-    public double PainTransmissionIndex => PainTransmission.Index;
+    /// <summary>Pain-transmission index (WDR rate with SCS / without; 1 = no relief): the mean over the seeds
+    /// (<see cref="PainTransmissionEstimate.Index"/> has its interval).</summary>
+    public double PainTransmissionIndex => PainTransmission.Index.Mean;
 
     /// <summary>Whether two outcomes are the same, the notes compared item by item.</summary>
     /// <param name="other">The other outcome.</param>
@@ -84,7 +85,7 @@ public sealed record ScenarioOutcome(
         sb.AppendLine(c, $"energy: TEED {Energy.TeedPerSecond.ToString("µW:G4", c)}, battery {Energy.BatteryLifeText}");
         sb.AppendLine(c, $"perception {PerceptionThreshold?.ToString("mA:0.00", c) ?? "none"}, discomfort {DiscomfortThreshold?.ToString("mA:0.00", c) ?? "none"}, amplitude {AmplitudeMultiple:0.00} x perception");
         sb.AppendLine(c, $"paresthesia coverage of painful regions: {ParesthesiaCoverage:P0}{(IsParesthesiaFree ? " (paresthesia-free)" : "")}");
-        sb.AppendLine(c, $"A-beta inputs driven: {RecruitedABetaFraction:P0}; WDR {PainTransmission.WdrRateWithoutScs.ToHertz():0.0} -> {PainTransmission.WdrRateWithScs.ToHertz():0.0} Hz; pain-transmission index {PainTransmissionIndex:0.00}");
+        sb.AppendLine(c, $"A-beta inputs driven: {RecruitedABetaFraction:P0}; WDR {PainTransmission.WdrRateWithoutScs.ToHertz():0.0} -> {PainTransmission.WdrRateWithScs.ToHertz():0.0} Hz; pain-transmission index {PainTransmission.Index}");
         foreach (var n in Notes) sb.AppendLine(c, $"note: {n}");
         return sb.ToString();
     }

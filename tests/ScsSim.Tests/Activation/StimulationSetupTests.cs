@@ -133,7 +133,7 @@ public class SurfaceCountingTests
     [Fact]
     public void A_second_simulation_at_another_amplitude_or_frequency_computes_no_surface()
     {
-        var options = new ScsSim.Scenarios.ScenarioOptions { NetworkDuration = Duration.FromMilliseconds(317), CoarseActivationGrid = true };
+        var options = new ScsSim.Scenarios.ScenarioOptions { Measurement = ScsSim.Tests.DorsalHorn.DorsalHornFixtures.OneRun(0.317), CoarseActivationGrid = true };
         var tonic = ScsSim.Scenarios.ScenarioPresets.Tonic;
         tonic.Simulate(options);
         var surfaces = StimulationSetup.SurfaceComputations;

@@ -33,13 +33,16 @@ public class BaselineCacheTests
     [Fact]
     public void Every_point_of_a_sweep_shares_the_baseline()
     {
-        var duration = Duration.FromMilliseconds(313);
+        // Two seeds with a warm-up: one baseline per seed, whatever the number of points.
+        var policy = MeasurementPolicy.Default with { Warmup = Duration.FromMilliseconds(100), Window = Duration.FromMilliseconds(313), Seeds = 2 };
         var before = PainTransmission.BaselineComputations;
         var points = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, [Frequency.FromHertz(20), Frequency.FromHertz(50), Frequency.FromHertz(120)],
-            duration, 6);
+            6, policy);
         Assert.Single(points.Select(p => p.WdrRateWithoutScs).Distinct());
-        Assert.True(PainTransmission.IsBaselineCached(GateControlParameters.Default, PainState.Neuropathic, duration, 6));
-        Assert.Equal(1, PainTransmission.BaselineComputations - before);
+        var total = policy.Warmup + policy.Window;
+        Assert.True(PainTransmission.IsBaselineCached(GateControlParameters.Default, PainState.Neuropathic, total, 6, policy.Warmup));
+        Assert.True(PainTransmission.IsBaselineCached(GateControlParameters.Default, PainState.Neuropathic, total, MeasurementPolicy.RunSeed(6, 1), policy.Warmup));
+        Assert.Equal(2, PainTransmission.BaselineComputations - before);
     }
 }
 

@@ -10,6 +10,11 @@ internal static class DorsalHornFixtures
     public static readonly Duration TenSeconds = Duration.FromSeconds(10);
     public static readonly ulong[] Seeds = [1, 2, 3];
 
+    /// <summary>One run from rest of <paramref name="seconds"/> (no warm-up, one seed): the old single-run readout, for tests
+    /// of plumbing rather than of calibrated numbers.</summary>
+    public static MeasurementPolicy OneRun(double seconds) =>
+        MeasurementPolicy.Default with { Warmup = Duration.Zero, Window = Duration.FromSeconds(seconds), Seeds = 1 };
+
     public static PainTransmissionResult[] Measure(PainState pain, double hz, double share, GateControlParameters? p = null) =>
         Seeds.AsParallel().AsOrdered().Select(s => PainTransmission.Measure(pain, new ScsDrive(GateControlSweeps.ProgramFor(Hz(hz)), share), TenSeconds, s, p)).ToArray();
 

@@ -11,6 +11,8 @@ namespace ScsSim.Tests.DorsalHorn;
 /// </summary>
 public class GateControlNetworkPinnedOutputTests
 {
+    private static readonly GateControlParameters Identical = PinnedParameters.Network;
+
     private static string Digest(NetworkActivity a)
     {
         // FNV-1a over the WDR spike steps: any moved, added or lost spike changes it.
@@ -25,7 +27,7 @@ public class GateControlNetworkPinnedOutputTests
     [Fact]
     public void Default_Neuropathic50Hz_Seed1()
     {
-        var p = GateControlParameters.Default;
+        var p = Identical;
         var inputs = InputSpikeTrains.Generate(p, PainState.Neuropathic, new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 1), Duration.FromSeconds(3), 1);
         Assert.Equal("2 2 3 80 154 133 8 81 1|1|B0297E4C8751BED2|FFF8000000000000", Digest(new GateControlNetwork(p, 1).Simulate(inputs)));
     }
@@ -33,7 +35,7 @@ public class GateControlNetworkPinnedOutputTests
     [Fact]
     public void Default_CFibreTest1kHz_PartialRecruitment_Seed2()
     {
-        var p = GateControlParameters.Default;
+        var p = Identical;
         var inputs = InputSpikeTrains.Generate(p, PainState.CFibreTest, new ScsDrive(GateControlSweeps.ProgramFor(Hz(1000)), 0.6), Duration.FromSeconds(3), 2);
         Assert.Equal("18 11 23 26 12 20 20 12 27|27|43C3EBFB4143336E|4022000000000000", Digest(new GateControlNetwork(p, 2).Simulate(inputs)));
     }
@@ -41,7 +43,7 @@ public class GateControlNetworkPinnedOutputTests
     [Fact]
     public void OtherParameters_Neuropathic10Hz_Seed3()
     {
-        var p = GateControlParameters.Default with
+        var p = Identical with
         {
             TimeStep = Duration.FromMicroseconds(50), Magnesium = Concentration.FromMillimolar(2), InhibitionScale = 1.5,
             SynapticDelay = Duration.FromMilliseconds(2), GlycineShare = 0.3, RestingPotential = Voltage.FromMillivolts(-62),
@@ -54,7 +56,7 @@ public class GateControlNetworkPinnedOutputTests
     [Fact]
     public void Measure_CFibreTest50Hz_Seed4()
     {
-        var r = PainTransmission.Measure(PainState.CFibreTest, new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 0.8), Duration.FromSeconds(3), 4);
+        var r = PainTransmission.Measure(PainState.CFibreTest, new ScsDrive(GateControlSweeps.ProgramFor(Hz(50)), 0.8), Duration.FromSeconds(3), 4, Identical);
         // The kernel's doubles were pinned before the rates became Frequency (1 mHz): C responses stay bit for bit, rates are
         // the pinned doubles rounded to the nearest millihertz.
         Assert.Equal("4022000000000000 4020AAAAAAAAAAAB", Bits(r.CFibreResponseWithoutScs, r.CFibreResponseWithScs));

@@ -8,10 +8,10 @@ public class GateControlSweepsTests
 {
     private static readonly Frequency[] Frequencies = [Hz(2), Hz(10), Hz(50), Hz(200), Hz(1000), Hz(10_000)];
 
-    private static readonly Lazy<IReadOnlyList<SweepPoint>[]> Sweeps = new(() =>
-        DorsalHornFixtures.Seeds.Select(s => GateControlSweeps.OverFrequency(PainState.CFibreTest, 1, Frequencies, Duration.FromSeconds(10), s)).ToArray());
+    // The shared measurement policy: 3 s warm-up, 10 s, 5 seeds.
+    private static readonly Lazy<IReadOnlyList<SweepPoint>> Sweep = new(() => GateControlSweeps.OverFrequency(PainState.CFibreTest, 1, Frequencies, 1));
 
-    private static double MeanChangeAt(double hz) => Sweeps.Value.Average(s => s.Single(p => p.Frequency.ToHertz() == hz).CFibreResponseChange);
+    private static double MeanChangeAt(double hz) => Sweep.Value.Single(p => p.Frequency.ToHertz() == hz).CFibreResponseChange;
 
     // Zhang, Janik & Grill 2014 and the rat study PMC3763697: the effect depends on frequency and is not monotonic; the
     // strongest inhibition at tens of Hz, weaker (or reversed) at high frequencies.
@@ -31,8 +31,8 @@ public class GateControlSweepsTests
         Frequency[] f = [Hz(80), Hz(5), Hz(500)];
         var reports = new List<SweepProgress>();
         var progress = new SynchronousProgress(reports);
-        var parallel = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, f, Duration.FromSeconds(1), 9, progress: progress);
-        var serial = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, f, Duration.FromSeconds(1), 9, maxDegreeOfParallelism: 1);
+        var parallel = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, f, 9, DorsalHornFixtures.OneRun(1) with { Seeds = 2 }, progress: progress);
+        var serial = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, f, 9, DorsalHornFixtures.OneRun(1) with { Seeds = 2 }, maxDegreeOfParallelism: 1);
         Assert.Equal(f, parallel.Select(p => p.Frequency));
         Assert.Equal(serial, parallel);
         Assert.Equal(3, reports.Count);
@@ -46,7 +46,7 @@ public class GateControlSweepsTests
     public void AmplitudeSweep_NoAmplitudeNoEffect_MoreRecruitmentMoreRelief()
     {
         var rows = GateControlSweeps.OverAmplitude(PainState.Neuropathic, GateControlSweeps.ProgramFor(Hz(50)), m => Math.Min(1, m / 1.2),
-            [0, 1.2], Duration.FromSeconds(5), 4);
+            [0, 1.2], 4, DorsalHornFixtures.OneRun(5) with { Seeds = 3 });
         Assert.Equal(1.0, rows[0].Index);
         Assert.Equal(0, rows[0].RecruitedFraction);
         Assert.True(rows[1].Index < 0.7, $"index at full recruitment {rows[1].Index:F2}");
@@ -58,7 +58,7 @@ public class GateControlSweepsTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, [Hz(50), Hz(100)], Duration.FromSeconds(10), 1, cancellationToken: cts.Token));
+            GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, [Hz(50), Hz(100)], 1, cancellationToken: cts.Token));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class GateControlSweepsTests
         Assert.Equal(Hz(10_000), f[^1]);
         Assert.All(f.Zip(f.Skip(1)), p => Assert.True(p.Second > p.First));
         Assert.Throws<ArgumentOutOfRangeException>(() => GateControlSweeps.LogSpacedFrequencies(Hz(10), Hz(1), 5));
-        Assert.Throws<ArgumentException>(() => GateControlSweeps.OverFrequency(PainState.Healthy, 1, [], Duration.FromSeconds(1), 1));
+        Assert.Throws<ArgumentException>(() => GateControlSweeps.OverFrequency(PainState.Healthy, 1, [], 1));
     }
 
     private sealed class SynchronousProgress(List<SweepProgress> reports) : IProgress<SweepProgress>

@@ -30,7 +30,7 @@ public class StreamedInputsTests
     public void Generated_trains_and_network_activity_are_those_of_the_whole_array_implementation(string name, double hz, double share, ulong seed,
         ulong trainsOff, ulong activityOff, int wdrOff, ulong trainsOn, ulong activityOn, int wdrOn)
     {
-        var p = GateControlParameters.Default;
+        var p = PinnedParameters.Network;
         var net = new GateControlNetwork(p, seed);
         var off = InputSpikeTrains.Generate(p, PainOf(name), null, Duration.FromSeconds(3), seed);
         var on = InputSpikeTrains.Generate(p, PainOf(name), new ScsDrive(GateControlSweeps.ProgramFor(Hz(hz)), share), Duration.FromSeconds(3), seed);
@@ -43,7 +43,7 @@ public class StreamedInputsTests
     [MemberData(nameof(MeasurePins))]
     public void Measure_streams_the_same_inputs(string name, double hz, double share, ulong seed, double without, double with, double aBetaRate)
     {
-        var r = PainTransmission.Measure(PainOf(name), new ScsDrive(GateControlSweeps.ProgramFor(Hz(hz)), share), Duration.FromSeconds(2), seed);
+        var r = PainTransmission.Measure(PainOf(name), new ScsDrive(GateControlSweeps.ProgramFor(Hz(hz)), share), Duration.FromSeconds(2), seed, PinnedParameters.Network);
         // Pinned as the kernel's doubles; the result's rates are those rounded to 1 mHz.
         Assert.Equal((Hz(without), Hz(with), Frequency.FromHertz(aBetaRate)), (r.WdrRateWithoutScs, r.WdrRateWithScs, r.ABetaSpikeRate));
     }
@@ -51,9 +51,9 @@ public class StreamedInputsTests
     [Fact]
     public void Measure_equals_the_network_run_on_explicit_trains()
     {
-        var p = GateControlParameters.Default;
+        var p = PinnedParameters.Network;
         var drive = new ScsDrive(GateControlSweeps.ProgramFor(Hz(200)), 0.7);
-        var r = PainTransmission.Measure(PainState.CFibreTest, drive, Duration.FromSeconds(3), 9);
+        var r = PainTransmission.Measure(PainState.CFibreTest, drive, Duration.FromSeconds(3), 9, p);
         var net = new GateControlNetwork(p, 9);
         var with = net.Simulate(InputSpikeTrains.Generate(p, PainState.CFibreTest, drive, Duration.FromSeconds(3), 9));
         var without = net.Simulate(InputSpikeTrains.Generate(p, PainState.CFibreTest, null, Duration.FromSeconds(3), 9));

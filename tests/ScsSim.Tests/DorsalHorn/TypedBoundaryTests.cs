@@ -81,7 +81,7 @@ public class TypedBoundaryTests
     [Fact]
     public void SweepRows_CarryFrequencies()
     {
-        var rows = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, [Hz(40)], Duration.FromSeconds(1), 1);
+        var rows = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, [Hz(40)], 1, DorsalHornFixtures.OneRun(1));
         Assert.Equal(Hz(40), rows[0].Frequency);
         Assert.StartsWith("frequency_Hz,", GateControlSweeps.ToCsv(rows));
         Assert.Contains("\n40,", GateControlSweeps.ToCsv(rows));

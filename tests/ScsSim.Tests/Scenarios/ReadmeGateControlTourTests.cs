@@ -14,12 +14,14 @@ public class ReadmeGateControlTourTests
     {
         var pulse = new PulseShape(Current.FromMilliamperes(5), Duration.Parse("300 us"));
         var drive = new ScsDrive(StimulationProgram.Tonic(pulse, Frequency.FromHertz(50)), recruitedFraction: 1);
-        PainTransmissionResult r = PainTransmission.Measure(PainState.CFibreTest, drive, Duration.FromSeconds(10), seed: 1);
-        Assert.InRange(r.CFibreResponseChange, -0.5, -0.2);
+        PainTransmissionEstimate r = PainTransmission.Estimate(PainState.CFibreTest, drive, seed: 1);
+        Assert.InRange(r.CFibreResponseChange.Mean, -0.5, -0.2);
+        Assert.Equal(5, r.Index.Count);
+        Assert.True(r.Index.Lower < r.Index.Mean && r.Index.Mean < r.Index.Upper);
 
         var reports = 0;
         var rows = GateControlSweeps.OverFrequency(PainState.Neuropathic, 1, GateControlSweeps.LogSpacedFrequencies(Hz(1), Hz(10_000), 4),
-            Duration.FromSeconds(1), seed: 1, progress: new SyncProgress(() => Interlocked.Increment(ref reports)));
+            seed: 1, DorsalHorn.DorsalHornFixtures.OneRun(1), progress: new SyncProgress(() => Interlocked.Increment(ref reports)));
         Assert.Equal(4, rows.Count);
         Assert.Equal(4, reports);
 
