@@ -172,6 +172,8 @@ public sealed record Scenario
             notes.Add("Kilohertz program below the perception threshold: no dorsal-column fibre is recruited in the activation model, so the gate-control network is not driven and the pain-transmission index stays near 1. Analgesia reported for such programs in patients is not explained by this model.");
         else if (paresthesiaFree)
             notes.Add("Below the perception threshold: no dorsal-column fibre is recruited in the activation model, so the pain-transmission index stays near 1. Sub-perception effects reported clinically (burst, sub-perception tonic; Gilbert et al. 2022) are not modelled.");
+        if (share > 0)
+            notes.Add("Pain-transmission index: the strength of the A-beta drive onto the inhibitory interneurons is the gate model's least certain part; changing it by 20 % moves the 50 Hz effect on the C-fibre response between about -13 % and -41 % (dorsal-horn MODEL.md, sensitivity table).");
         if (share == 0 && !paresthesiaFree)
             notes.Add("Perceived, but no dorsal-column fibre of the painful dermatomes is recruited: the gate is not driven for these regions.");
         if (perception is null)

@@ -73,6 +73,14 @@ public class ScenarioTests
     }
 
     [Fact]
+    public void DrivenGate_NotesTheUncertainDrive()
+    {
+        var o = Scenario.Conventional50Hz.Simulate(Fast with { CoarseActivationGrid = true, Measurement = DorsalHornFixtures.OneRun(1) });
+        Assert.True(o.RecruitedABetaFraction > 0);
+        Assert.Contains(o.Notes, n => n.Contains("least certain", StringComparison.Ordinal) && n.Contains("20 %", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SameSeed_SameOutcome()
     {
         var s = Scenario.Conventional50Hz with { };
