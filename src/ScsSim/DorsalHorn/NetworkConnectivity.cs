@@ -73,18 +73,12 @@ internal sealed class NetworkConnectivity
     private NetworkConnectivity(CellKind[] kinds, SynapseTable fromFibres, SynapseTable fromCells)
     {
         Kinds = kinds; FromFibres = fromFibres; FromCells = fromCells;
-        HasNmda = new bool[kinds.Length];
-        foreach (var ch in fromFibres.Channel.Concat(fromCells.Channel))
-            if (ch % Receptor.Count == Receptor.Nmda) HasNmda[ch / Receptor.Count] = true;
     }
 
     public CellKind[] Kinds { get; }
     public int Wdr => Kinds.Length - 1;
     public SynapseTable FromFibres { get; }
     public SynapseTable FromCells { get; }
-
-    /// <summary>Cells with at least one NMDA synapse (the others skip the magnesium block).</summary>
-    public bool[] HasNmda { get; }
 
     public static NetworkConnectivity Build(GateControlParameters p, ulong seed)
     {

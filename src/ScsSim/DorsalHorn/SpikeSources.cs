@@ -15,6 +15,15 @@ internal abstract class SpikeSource
     /// <summary>The next spike step, or <see cref="End"/>.</summary>
     public abstract int Next();
 
+    /// <summary>The first of the next spikes at or after <paramref name="step"/> (the earlier ones are passed over, consuming
+    /// exactly what <see cref="Next"/> would), or <see cref="End"/>. Sources that can jump override it.</summary>
+    public virtual int NextAtOrAfter(int step)
+    {
+        int s;
+        do s = Next(); while (s < step);
+        return s;
+    }
+
     public static readonly SpikeSource Empty = new ArraySource([]);
 }
 
@@ -61,6 +70,13 @@ internal sealed class MergeSource : SpikeSource
 
     public MergeSource(SpikeSource a, SpikeSource b) { _a = a; _b = b; _ha = a.Next(); _hb = b.Next(); }
 
+    public override int NextAtOrAfter(int step)
+    {
+        if (_ha < step) _ha = _a.NextAtOrAfter(step);
+        if (_hb < step) _hb = _b.NextAtOrAfter(step);
+        return Next();
+    }
+
     public override int Next()
     {
         int r;
@@ -76,23 +92,29 @@ internal sealed class MergeSource : SpikeSource
 
 /// <summary>Drops spikes the axon cannot carry (see <c>InputSpikeTrains</c>): within the absolute refractory period always,
 /// within the relative one with a probability falling linearly from 1 to 0 across it.</summary>
+/// <remarks>After a spike, the candidates inside the absolute refractory period are passed over with
+/// <see cref="SpikeSource.NextAtOrAfter"/> (a pulse train jumps there; they draw no coin either way), so a kilohertz train
+/// costs per delivered spike rather than per pulse.</remarks>
 internal sealed class RefractorySource(SpikeSource inner, double absSteps, double relSteps, SplitMix64 coin) : SpikeSource
 {
+    /// <summary>Whole steps after a spike before the next can pass (a step difference d passes when d ≥ absSteps).</summary>
+    private readonly int _absoluteWholeSteps = (int)Math.Ceiling(absSteps);
     private double _last = double.NegativeInfinity;
+    private int _earliest = int.MinValue;
     private SplitMix64 _coin = coin;
 
     public override int Next()
     {
-        while (true)
+        for (var s = inner.NextAtOrAfter(_earliest); s != End; s = inner.Next())
         {
-            var s = inner.Next();
-            if (s == End) return End;
             var since = s - _last;
             if (since < absSteps) continue;
             if (since < absSteps + relSteps && _coin.NextDouble() >= (since - absSteps) / relSteps) continue;
             _last = s;
+            _earliest = (int)Math.Min(End, (long)s + _absoluteWholeSteps);
             return s;
         }
+        return End;
     }
 }
 
@@ -196,6 +218,23 @@ internal sealed class PulseSteps
             var s = pulses.StepOf(_k++);
             if (s == End) _done = true; // the first onset at or past the run's end ends the train (onsets ascend)
             return s;
+        }
+
+        /// <summary>Gallops from the cursor (1, 2, 4, ... pulses ahead) to bracket the first onset at or after
+        /// <paramref name="step"/>, then bisects: onsets ascend, and every index past the last pulse reads as End.</summary>
+        public override int NextAtOrAfter(int step)
+        {
+            if (_done) return End;
+            long lo = _k, width = 1; // every index below lo is before step
+            while (pulses.StepOf(lo + width - 1) < step) { lo += width; width *= 2; }
+            var hi = lo + width - 1; // StepOf(hi) >= step
+            while (lo < hi)
+            {
+                var mid = lo + (hi - lo) / 2;
+                if (pulses.StepOf(mid) < step) lo = mid + 1; else hi = mid;
+            }
+            _k = lo;
+            return Next();
         }
     }
 }
