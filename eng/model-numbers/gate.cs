@@ -1,10 +1,11 @@
 // The gate-control model's published numbers (src/ScsSim/DorsalHorn/MODEL.md, README), every one measured with the shared
 // readout (MeasurementPolicy.Default: 3 s warm-up, 10 s, mean and 95 % interval of 5 network seeds). Run from the repository
-// root: dotnet run eng/model-numbers/gate.cs -c Release [frequency|mechanisms|sensitivity|patients|steady] (about 2 minutes
+// root: dotnet run eng/model-numbers/gate.cs -c Release [frequency|mechanisms|sensitivity|patients|steady|kilohertz|burst] (about 2 minutes
 // on 2 cores for all).
 #:project ../../src/ScsSim/ScsSim.csproj
 using System.Globalization;
 using ScsSim.DorsalHorn;
+using ScsSim.Programming;
 using ScsSim.Quantities;
 using ScsSim.Scenarios;
 
@@ -39,10 +40,12 @@ if (what is "all" or "mechanisms")
         ("no A-beta refractoriness", p0 with { ABetaAbsoluteRefractoryPeriod = Duration.Zero, ABetaRelativeRefractoryPeriod = Duration.Zero }),
         ("no inhibition", p0 with { InhibitionScale = 0 }),
         ("identical interneurons (spread 0)", p0 with { InterneuronInputResistanceSpread = 0 }),
+        ("no direct kilohertz drive", p0 with { KilohertzInhibitoryDrive = 0 }),
     })
     {
         var c50 = At(PainState.CFibreTest, 50, 1, p); var c1k = At(PainState.CFibreTest, 1000, 1, p); var n120 = At(PainState.Neuropathic, 120, 1, p);
-        Console.WriteLine($"{name}: C change 50 Hz {c50.CFibreResponseChange}, 1 kHz {c1k.CFibreResponseChange}; neuropathic index 120 Hz {n120.Index}");
+        var n10k = At(PainState.Neuropathic, 10_000, 1, p);
+        Console.WriteLine($"{name}: C change 50 Hz {c50.CFibreResponseChange}, 1 kHz {c1k.CFibreResponseChange}; neuropathic index 120 Hz {n120.Index}, 10 kHz {n10k.Index}");
     }
 }
 
@@ -66,6 +69,7 @@ if (what is "all" or "sensitivity")
         ("SurroundInhibitoryToWdrWeight", (p, f) => p with { SurroundInhibitoryToWdrWeight = p.SurroundInhibitoryToWdrWeight * f }),
         ("ABetaToWdrWeight", (p, f) => p with { ABetaToWdrWeight = p.ABetaToWdrWeight * f }),
         ("InterneuronInputResistanceSpread", (p, f) => p with { InterneuronInputResistanceSpread = p.InterneuronInputResistanceSpread * f }),
+        ("KilohertzInhibitoryDrive", (p, f) => p with { KilohertzInhibitoryDrive = p.KilohertzInhibitoryDrive * f }),
     };
     Console.WriteLine("| parameter | × | C response without (5-25) | 50 Hz C change (−20 to −50 %) | 1 kHz C change (±15 %) | neuropathic WDR without (4-30 Hz) | index 120 Hz (≤ 1) | index 10 kHz (≤ 1) |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|");
@@ -110,4 +114,44 @@ if (what is "all" or "steady")
     double W(int a, int b, bool with) => courses.Average(c => c.Skip(a).Take(b - a).Average(x => (with ? x.WdrRateWithScs : x.WdrRateWithoutScs).ToHertz()));
     foreach (var (a, b) in new[] { (0, 1), (1, 2), (2, 3), (3, 5), (5, 10), (10, 20), (20, 40) })
         Console.WriteLine($"{a}-{b} s: without {W(a, b, false):0.00} Hz, with 50 Hz {W(a, b, true):0.00} Hz, ratio {W(a, b, true) / W(a, b, false):0.00}");
+}
+
+if (what is "all" or "kilohertz")
+{
+    // The direct kilohertz drive of the inhibitory interneurons (Lee et al. 2020) with no dorsal-column input (share 0):
+    // by frequency and by amplitude relative to perception; then at full dorsal-column drive with and without it.
+    Console.WriteLine("| program | amplitude / perception | neuropathic index (95 % CI) | C change (95 % CI) |");
+    Console.WriteLine("|---|---|---|---|");
+    foreach (var (hz, rel) in new[] { (1000.0, 1.0), (5000.0, 1.0), (7500.0, 1.0), (10_000.0, 0.3), (10_000.0, 0.6), (10_000.0, 1.0) })
+    {
+        var d = new ScsDrive(GateControlSweeps.ProgramFor(Frequency.FromHertz(hz)), 0) { RelativeAmplitude = rel };
+        var n = PainTransmission.Estimate(PainState.Neuropathic, d, 1); var c = PainTransmission.Estimate(PainState.CFibreTest, d, 1);
+        Console.WriteLine($"| {hz / 1000:0.#} kHz, no dorsal-column input | {rel:0.0} | {n.Index} | {c.CFibreResponseChange} |");
+    }
+    foreach (var (name, p) in new[] { ("with the drive", p0), ("without it", p0 with { KilohertzInhibitoryDrive = 0 }) })
+        Console.WriteLine($"| 10 kHz, all inputs driven, {name} | 1.0 | {At(PainState.Neuropathic, 10_000, 1, p).Index} | {At(PainState.CFibreTest, 10_000, 1, p).CFibreResponseChange} |");
+}
+
+if (what is "all" or "burst")
+{
+    // De Ridder's burst (5 pulses at 500 Hz, bursts at 40 Hz, 1 ms pulses) against tonic with the same pulse at the same charge
+    // per second (200 Hz) and at the burst rate (40 Hz), at three shares of the A-beta inputs driven.
+    var pulse = new PulseShape(Current.FromMilliamperes(1), Duration.FromMicroseconds(1000),
+        Recharge.Passive(Duration.FromMicroseconds(500), Duration.FromMicroseconds(900)));
+    var programs = new (string Name, StimulationProgram Program)[]
+    {
+        ("burst 5 × 500 Hz at 40 Hz", StimulationProgram.Burst(pulse, Frequency.FromHertz(500), 5, Frequency.FromHertz(40), BurstRecharge.AfterBurst)),
+        ("tonic 200 Hz (same charge per second)", StimulationProgram.Tonic(pulse, Frequency.FromHertz(200))),
+        ("tonic 40 Hz (the burst rate)", StimulationProgram.Tonic(pulse, Frequency.FromHertz(40))),
+    };
+    Console.WriteLine("| program | charge per second (µC) | share driven | neuropathic index (95 % CI) | C change (95 % CI) |");
+    Console.WriteLine("|---|---|---|---|---|");
+    foreach (var share in new[] { 1.0, 0.5, 0.2 })
+        foreach (var (name, program) in programs)
+        {
+            var n = PainTransmission.Estimate(PainState.Neuropathic, new ScsDrive(program, share), 1);
+            var c = PainTransmission.Estimate(PainState.CFibreTest, new ScsDrive(program, share), 1);
+            var chargeUc = program.Pulse.ChargePerPhase.ToMicrocoulombs() * program.PulsesPerSecond;
+            Console.WriteLine($"| {name} | {chargeUc:0} | {share:0.0} | {n.Index} | {c.CFibreResponseChange} |");
+        }
 }

@@ -37,6 +37,9 @@ internal sealed class CellIntegrator
     private readonly double[] _dtOverTau;
     private readonly int[] _fibreOffset, _cellOffset;
 
+    /// <summary>1 in the lanes of inhibitory interneurons, 0 elsewhere (where a direct kilohertz drive acts).</summary>
+    private readonly double[] _inhibitoryLane;
+
     public CellIntegrator(NetworkConnectivity cells, CellKinetics kinetics)
     {
         _cells = cells; _k = kinetics;
@@ -55,6 +58,10 @@ internal sealed class CellIntegrator
         _dtOverTau = new double[_lanes]; // 0 for padding: a silent cell stays at rest
         for (var i = 0; i < full.Length; i++) Place(full[i], i);
         for (var i = 0; i < onlyAmpa.Length; i++) Place(onlyAmpa[i], _allReceptorLanes + i);
+        _inhibitoryLane = new double[_lanes];
+        for (var lane = 0; lane < _lanes; lane++)
+            if (_cellOfLane[lane] >= 0 && cells.Kinds[_cellOfLane[lane]] is CellKind.LocalInhibitory or CellKind.SurroundInhibitory)
+                _inhibitoryLane[lane] = 1;
         _fibreOffset = RingOffsets(cells.FromFibres);
         _cellOffset = RingOffsets(cells.FromCells);
 
@@ -68,8 +75,9 @@ internal sealed class CellIntegrator
     /// <summary>A fresh state: every cell at rest, no conductance, nothing queued.</summary>
     public CellState NewState() => new(_cells.Kinds.Length, _lanes, _k);
 
-    /// <summary>Advances every cell through steps [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public void IntegrateChunk(int from, int to, InputEvents events, CellState state)
+    /// <summary>Advances every cell through steps [<paramref name="from"/>, <paramref name="to"/>), with the inhibitory
+    /// interneurons' direct kilohertz drive <paramref name="tonic"/> (null: none) on during its window.</summary>
+    public void IntegrateChunk(int from, int to, InputEvents events, CellState state, InterneuronTonicDrive? tonic = null)
     {
         var stride = Receptor.Count * _lanes;
         var ringSlots = _k.RingSlots;
@@ -81,6 +89,7 @@ internal sealed class CellIntegrator
         for (var s = from; s < to; s++, arrival = Next(arrival), deliverSlot = Next(deliverSlot))
         {
             if ((s & (FlushIntervalSteps - 1)) == 0) state.FlushSubnormals();
+            if (tonic is not null && (s == from || s == tonic.FromStep || s == tonic.ToStep)) SetTonic(state, tonic, s);
             e = DeliverInputSpikes(events, e, s, state.Ring, deliverSlot);
             var c = 0;
             for (; c < _allReceptorLanes; c += Width) Integrate<AllReceptors>(ref lanes, state, c, s, arrival, deliverSlot);
@@ -88,6 +97,13 @@ internal sealed class CellIntegrator
         }
 
         int Next(int slot) => slot + stride == ringLength ? 0 : slot + stride;
+    }
+
+    /// <summary>Switches the direct drive on or off for step <paramref name="s"/> (it holds until the next switch).</summary>
+    private void SetTonic(CellState state, InterneuronTonicDrive tonic, int s)
+    {
+        var on = s >= tonic.FromStep && s < tonic.ToStep;
+        for (var lane = 0; lane < _lanes; lane++) state.Tonic[lane] = on ? tonic.Conductance * _inhibitoryLane[lane] : 0;
     }
 
     /// <summary>Which receptors a vector of cells has (a compile-time switch: the JIT specialises <see cref="Integrate"/> for each).</summary>
@@ -99,7 +115,7 @@ internal sealed class CellIntegrator
     /// the per-vector step reads no object field).</summary>
     private ref struct LaneRefs
     {
-        public ref double Potential, Ampa, NmdaRise, NmdaDecay, Gaba, Glycine, RefractoryUntil, DtOverTau, Ring;
+        public ref double Potential, Ampa, NmdaRise, NmdaDecay, Gaba, Glycine, Tonic, RefractoryUntil, DtOverTau, Ring;
         public Vector256<double> NmdaNormalisation, Magnesium, MinusBlockSlope, Resting, Threshold, Reset, ExcitatoryReversal,
             GabaReversal, GlycineReversal, AmpaDecay, NmdaRiseDecay, NmdaDecayDecay, GabaDecay, GlycineDecay;
         public int Lanes;
@@ -113,6 +129,7 @@ internal sealed class CellIntegrator
             NmdaDecay = ref MemoryMarshal.GetArrayDataReference(state.NmdaDecay);
             Gaba = ref MemoryMarshal.GetArrayDataReference(state.GabaA);
             Glycine = ref MemoryMarshal.GetArrayDataReference(state.Glycine);
+            Tonic = ref MemoryMarshal.GetArrayDataReference(state.Tonic);
             RefractoryUntil = ref MemoryMarshal.GetArrayDataReference(state.RefractoryUntil);
             DtOverTau = ref MemoryMarshal.GetArrayDataReference(integrator._dtOverTau);
             Ring = ref MemoryMarshal.GetArrayDataReference(state.Ring);
@@ -143,11 +160,13 @@ internal sealed class CellIntegrator
         var gAmpa = Vector256.LoadUnsafe(ref r.Ampa, at) + Vector256.LoadUnsafe(ref slot, (nuint)(Receptor.Ampa * lanes));
         Vector256<double>.Zero.StoreUnsafe(ref slot, (nuint)(Receptor.Ampa * lanes));
         var v0 = Vector256.LoadUnsafe(ref r.Potential, at);
+        var tonic = Vector256.LoadUnsafe(ref r.Tonic, at); // direct kilohertz drive (0 without): excitatory, not decaying
         Vector256<double> steady, total;
         if (TReceptors.OnlyAmpa)
         {
-            total = one + gAmpa;
-            steady = (r.Resting + gAmpa * r.ExcitatoryReversal) / total;
+            var excitatory = gAmpa + tonic;
+            total = one + excitatory;
+            steady = (r.Resting + excitatory * r.ExcitatoryReversal) / total;
         }
         else
         {
@@ -166,7 +185,7 @@ internal sealed class CellIntegrator
             var hasNmda = Vector256.GreaterThan(unblocked, Vector256.Create(NmdaNegligible));
             var nmda = hasNmda == Vector256<double>.Zero ? Vector256<double>.Zero : Vector256.ConditionalSelect(hasNmda,
                 unblocked / (one + r.Magnesium * ReproducibleExp.Vector(r.MinusBlockSlope * v0)), Vector256<double>.Zero);
-            var excitatory = gAmpa + nmda;
+            var excitatory = gAmpa + nmda + tonic;
             total = one + excitatory + gGaba + gGlycine;
             steady = (r.Resting + excitatory * r.ExcitatoryReversal + gGaba * r.GabaReversal + gGlycine * r.GlycineReversal) / total;
             (rise * r.NmdaRiseDecay).StoreUnsafe(ref r.NmdaRise, at);
@@ -246,7 +265,7 @@ internal sealed class CellState
     {
         Potential = new double[lanes]; Array.Fill(Potential, k.RestingMv);
         Ampa = new double[lanes]; NmdaRise = new double[lanes]; NmdaDecay = new double[lanes];
-        GabaA = new double[lanes]; Glycine = new double[lanes];
+        GabaA = new double[lanes]; Glycine = new double[lanes]; Tonic = new double[lanes];
         RefractoryUntil = new double[lanes]; SpikeCounts = new int[cells];
         Ring = new double[k.RingSlots * lanes * Receptor.Count];
     }
@@ -257,6 +276,9 @@ internal sealed class CellState
     public double[] NmdaDecay { get; }
     public double[] GabaA { get; }
     public double[] Glycine { get; }
+
+    /// <summary>Constant excitatory conductance of each lane (the direct kilohertz drive; 0 without).</summary>
+    public double[] Tonic { get; }
 
     /// <summary>First step at which each lane's cell may fire again (a double, compared four lanes at a time).</summary>
     public double[] RefractoryUntil { get; }

@@ -58,6 +58,15 @@ public sealed record GateControlParameters
     /// recruiting one more input switches the whole inhibitory population on or off.</summary>
     public double InterneuronInputResistanceSpread { get; init; } = 0.3;
 
+    /// <summary>Mechanism "kilohertz interneuron drive": the excitatory conductance (in units of the leak) that a 10 kHz field at
+    /// the perception-threshold amplitude adds to every inhibitory interneuron while SCS is on; 0 switches the mechanism off.
+    /// Source: Lee et al. 2020 (Neuroscience 428:132): low-intensity 10 kHz SCS, not 1 or 5 kHz, selectively activates
+    /// inhibitory dorsal-horn interneurons without activating dorsal-column fibres. Default 0.1, <em>not calibrated</em>
+    /// (no dose-response was available here): it depolarises a resting interneuron by about 6 mV (a tenth of the 65 mV driving
+    /// force), below its 15 mV distance to threshold, so the interneurons fire more to their natural input without firing
+    /// on their own. How it scales with frequency and amplitude: <see cref="InterneuronTonicDrive"/>; MODEL.md.</summary>
+    public double KilohertzInhibitoryDrive { get; init; } = 0.1;
+
     // ---- membranes (conductance-based LIF) ----
 
     /// <summary>Resting (leak reversal) potential (-65 mV; dorsal-horn neurons rest at -55 to -70 mV, Melnick et al. 2004, J Neurophysiol, substantia gelatinosa neurons in slices).</summary>
@@ -225,6 +234,7 @@ public sealed record GateControlParameters
         Guard.InRange(SurroundInhibitoryInterneurons, 0, 100, nameof(SurroundInhibitoryInterneurons));
         Guard.InRange(InterneuronConnectionProbability, 0, 1, nameof(InterneuronConnectionProbability));
         Guard.InRange(InterneuronInputResistanceSpread, 0, 2, nameof(InterneuronInputResistanceSpread));
+        Guard.InRange(KilohertzInhibitoryDrive, 0, 2, nameof(KilohertzInhibitoryDrive));
         Above(Threshold, RestingPotential, Voltage.FromMillivolts(100), nameof(Threshold), "the resting potential");
         if (ResetPotential >= Threshold) Below(ResetPotential, Voltage.FromMillivolts(-200), Threshold, nameof(ResetPotential), "the threshold");
         Guard.InRange(CellRefractoryPeriod, Duration.Zero, Duration.FromSeconds(1), nameof(CellRefractoryPeriod));

@@ -148,12 +148,15 @@ internal sealed class InputSpikeTrains
         }
         var a = plan.ABetaCount; var d = plan.ADeltaCount;
         return new InputSpikeTrains(parameters.TimeStep, plan.DurationSteps, trains[..a], trains[a..(a + d)], trains[(a + d)..],
-            plan.CVolleySteps, plan.ResponseWindowSteps);
+            plan.CVolleySteps, plan.ResponseWindowSteps) { Tonic = plan.Tonic };
     }
 
     /// <summary>These explicit trains as a plan for the network.</summary>
     internal InputPlan Plan() => new(TimeStepMs, DurationSteps, ABetaCount, ADeltaCount, CCount, CVolleySteps, ResponseWindowSteps,
-        f => new ArraySource(_trains[f]));
+        f => new ArraySource(_trains[f]), Tonic);
+
+    /// <summary>The direct kilohertz drive of the inhibitory interneurons that came with generated inputs (null for explicit trains).</summary>
+    internal InterneuronTonicDrive? Tonic { get; init; }
 
     /// <summary>The lazy form of <see cref="Generate"/>: validates, then describes each fibre's source without drawing a spike.</summary>
     internal static InputPlan Plan(GateControlParameters parameters, PainState pain, ScsDrive? scs, Duration duration, ulong seed,
@@ -202,6 +205,7 @@ internal sealed class InputSpikeTrains
             if (i < aBeta + aDelta || volleys.Count == 0) return natural;
             return new MergeSource(natural, new EvokedSource(volleys, spread, steps, SplitMix64.For(seed, 3, (ulong)i)));
         }
-        return new InputPlan(dt, steps, aBeta, aDelta, parameters.CFibres, volleys, windowSteps, Fibre);
+        return new InputPlan(dt, steps, aBeta, aDelta, parameters.CFibres, volleys, windowSteps, Fibre,
+            InterneuronTonicDrive.For(parameters, scs, dt, steps));
     }
 }

@@ -49,6 +49,16 @@ public sealed record ScsDrive
     /// <summary>Switch-off time, or null for never.</summary>
     public Duration? Stop { get; }
 
+    /// <summary>The program's amplitude as a multiple of the patient's perception threshold (default 1; 0 or more): scales
+    /// the direct kilohertz effect on the inhibitory interneurons (<see cref="GateControlParameters.KilohertzInhibitoryDrive"/>),
+    /// which acts below perception too. A virtual patient sets it from its thresholds.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative, NaN or infinite.</exception>
+    public double RelativeAmplitude
+    {
+        get;
+        init => field = Guard.InRange(value, 0, 1e6, nameof(RelativeAmplitude));
+    } = 1;
+
     /// <summary>Random-stream purpose of the rounding offset (inputs use 1-4, connectivity 10-11).</summary>
     private const ulong RoundingStream = 12;
 

@@ -245,8 +245,11 @@ internal sealed class PulseSteps
 /// from the beginning of the run.
 /// </summary>
 internal sealed class InputPlan(double timeStepMs, int durationSteps, int aBeta, int aDelta, int c, IReadOnlyList<int> cVolleySteps,
-    int responseWindowSteps, Func<int, SpikeSource> fibre)
+    int responseWindowSteps, Func<int, SpikeSource> fibre, InterneuronTonicDrive? tonic = null)
 {
+    /// <summary>The direct kilohertz drive of the inhibitory interneurons during the run, or null.</summary>
+    public InterneuronTonicDrive? Tonic { get; } = tonic;
+
     public double TimeStepMs { get; } = timeStepMs;
     public int DurationSteps { get; } = durationSteps;
     public int ABetaCount { get; } = aBeta;

@@ -164,14 +164,22 @@ public sealed record Scenario
         var dermatomal = recruitment.CoverageAt(amplitude);
         var share = RecruitedABetaFraction(dermatomal, o);
         var coverage = dermatomal.CoverageOf(Patient.PainfulRegions);
-        var pain = PainTransmission.Estimate(Patient.PainState, new ScsDrive(Program, share), Seed, o.Measurement, o.Network, cancellationToken);
         var perception = recruitment.PerceptionThreshold;
+        // The direct kilohertz effect on the inhibitory interneurons scales with the amplitude relative to perception (0 when
+        // perception is out of the modelled range, so the amplitude is far below it).
+        var drive = new ScsDrive(Program, share) { RelativeAmplitude = perception is { } threshold ? amplitude / threshold : 0 };
+        var pain = PainTransmission.Estimate(Patient.PainState, drive, Seed, o.Measurement, o.Network, cancellationToken);
         var paresthesiaFree = perception is not { } pt || amplitude < pt;
         var notes = new List<string>();
-        if (Program.PulsesPerSecond >= 1000 && paresthesiaFree)
-            notes.Add("Kilohertz program below the perception threshold: no dorsal-column fibre is recruited in the activation model, so the gate-control network is not driven and the pain-transmission index stays near 1. Analgesia reported for such programs in patients is not explained by this model.");
+        var directKilohertz = InterneuronTonicDrive.FrequencyFactor(Program.PulsesPerSecond) > 0 && o.Network.KilohertzInhibitoryDrive > 0;
+        if (Program.PulsesPerSecond >= 1000 && paresthesiaFree && directKilohertz)
+            notes.Add("Kilohertz program below the perception threshold: no dorsal-column fibre is driven; the index comes from the model's direct kilohertz drive of the inhibitory interneurons (Lee et al. 2020 found 10 kHz, not 1 or 5 kHz, activates them). Its strength is not calibrated to a measurement: read the index as a direction, not a size.");
+        else if (Program.PulsesPerSecond >= 1000 && paresthesiaFree)
+            notes.Add("Kilohertz program below the perception threshold: no dorsal-column fibre is recruited in the activation model and the model's direct kilohertz effect (10 kHz and above; switchable) does not act at this rate or is switched off, so the pain-transmission index stays near 1. Analgesia reported for such programs in patients is not explained by this model.");
         else if (paresthesiaFree)
             notes.Add("Below the perception threshold: no dorsal-column fibre is recruited in the activation model, so the pain-transmission index stays near 1. Sub-perception effects reported clinically (burst, sub-perception tonic; Gilbert et al. 2022) are not modelled.");
+        if (Program is BurstProgram && share > 0)
+            notes.Add("Burst: in this model each burst acts as one strong A-beta volley at the burst rate (the later pulses of a burst reach fibres in their relative refractory period and depressed synapses), so burst behaves like tonic stimulation at its burst rate. Effects proposed for burst beyond the dorsal horn (the medial pain pathway; De Ridder et al.) are not modelled.");
         if (share > 0)
             notes.Add("Pain-transmission index: the strength of the A-beta drive onto the inhibitory interneurons is the gate model's least certain part; changing it by 20 % moves the 50 Hz effect on the C-fibre response between about -13 % and -41 % (dorsal-horn MODEL.md, sensitivity table).");
         if (share == 0 && !paresthesiaFree)

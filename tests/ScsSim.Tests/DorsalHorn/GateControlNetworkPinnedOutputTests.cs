@@ -25,8 +25,9 @@ public class GateControlNetworkPinnedOutputTests
     private static string Bits(params double[] values) => string.Join(' ', values.Select(v => BitConverter.DoubleToInt64Bits(v).ToString("X16", CultureInfo.InvariantCulture)));
 
     /// <summary>10 s runs with the default parameters, printed by the scalar kernel and the per-pulse refractory filter of
-    /// commit a168e3d (before the four-lane kernel and the filter's jump over refractory pulses): spike counts per cell,
-    /// WDR spike count, sum of the WDR spike steps and a polynomial hash of them.</summary>
+    /// commit a168e3d (before the four-lane kernel and the filter's jump over refractory pulses, and before the direct
+    /// kilohertz drive, switched off here): spike counts per cell, WDR spike count, sum of the WDR spike steps and a
+    /// polynomial hash of them.</summary>
     [Theory]
     [InlineData(50.0, true, 1UL, "24,16,47,5,277,6,4,461,43", 43, 10045171L, 9036777529561205867L)]
     [InlineData(50.0, false, 2UL, "36,15,50,507,265,504,9,6,51", 51, 10755905L, 7621073580743773933L)]
@@ -34,9 +35,10 @@ public class GateControlNetworkPinnedOutputTests
     [InlineData(10_000.0, false, 2UL, "56,29,71,553,5,6,5,4,81", 81, 17111019L, -7034686452957614529L)]
     public void FourLaneKernel_EqualsTheScalarKernel(double hz, bool neuropathic, ulong seed, string counts, int wdr, long sum, long hash)
     {
-        var inputs = InputSpikeTrains.Generate(GateControlParameters.Default, neuropathic ? PainState.Neuropathic : PainState.CFibreTest,
+        var p = GateControlParameters.Default with { KilohertzInhibitoryDrive = 0 };
+        var inputs = InputSpikeTrains.Generate(p, neuropathic ? PainState.Neuropathic : PainState.CFibreTest,
             new ScsDrive(GateControlSweeps.ProgramFor(Hz(hz)), 1), Duration.FromSeconds(10), seed);
-        var a = new GateControlNetwork(GateControlParameters.Default, seed).Simulate(inputs);
+        var a = new GateControlNetwork(p, seed).Simulate(inputs);
         long s = 0, h = 0;
         foreach (var step in a.WdrSpikeSteps) { s += step; h = unchecked(h * 31 + step); }
         Assert.Equal(counts, string.Join(',', a.SpikeCounts));

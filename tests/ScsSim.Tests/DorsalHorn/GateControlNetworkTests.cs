@@ -81,6 +81,8 @@ public class GateControlNetworkTests
     [InlineData(nameof(GateControlParameters.ABetaToInhibitoryWeight), -1.0)]
     [InlineData(nameof(GateControlParameters.ABetaToInhibitoryRelease), 1.5)]
     [InlineData(nameof(GateControlParameters.InhibitionScale), double.PositiveInfinity)]
+    [InlineData(nameof(GateControlParameters.KilohertzInhibitoryDrive), -0.1)]
+    [InlineData(nameof(GateControlParameters.KilohertzInhibitoryDrive), double.NaN)]
     public void BadParameters_ThrowNamingTheParameter(string name, double value)
     {
         var p = P with { };

@@ -11,10 +11,15 @@ public class GateControlSweepsTests
     // The shared measurement policy: 3 s warm-up, 10 s, 5 seeds.
     private static readonly Lazy<IReadOnlyList<SweepPoint>> Sweep = new(() => GateControlSweeps.OverFrequency(PainState.CFibreTest, 1, Frequencies, 1));
 
-    private static double MeanChangeAt(double hz) => Sweep.Value.Single(p => p.Frequency.ToHertz() == hz).CFibreResponseChange;
+    /// <summary>The same sweep through the dorsal-column pathway alone (the direct kilohertz drive switched off).</summary>
+    private static readonly Lazy<IReadOnlyList<SweepPoint>> DorsalColumnOnly = new(() => GateControlSweeps.OverFrequency(PainState.CFibreTest, 1,
+        Frequencies, 1, parameters: GateControlParameters.Default with { KilohertzInhibitoryDrive = 0 }));
 
-    // Zhang, Janik & Grill 2014 and the rat study PMC3763697: the effect depends on frequency and is not monotonic; the
-    // strongest inhibition at tens of Hz, weaker (or reversed) at high frequencies.
+    private static double MeanChangeAt(double hz, bool dorsalColumnOnly = true) =>
+        (dorsalColumnOnly ? DorsalColumnOnly : Sweep).Value.Single(p => p.Frequency.ToHertz() == hz).CFibreResponseChange;
+
+    // Zhang, Janik & Grill 2014 and the rat study PMC3763697: through the dorsal columns, the effect depends on frequency and
+    // is not monotonic; the strongest inhibition at tens of Hz, weaker at high frequencies.
     [Fact]
     public void FrequencyResponse_IsNotMonotonic_OptimumAtTensOfHertz()
     {
@@ -23,6 +28,16 @@ public class GateControlSweepsTests
         Assert.True(MeanChangeAt(50) < MeanChangeAt(2) - 0.15, "50 Hz inhibits clearly more than 2 Hz");
         Assert.True(MeanChangeAt(50) < MeanChangeAt(1000) - 0.15, "50 Hz inhibits clearly more than 1 kHz");
         Assert.InRange(MeanChangeAt(10_000), -0.15, 0.15);
+    }
+
+    // The direct kilohertz drive (Lee et al. 2020) acts at 10 kHz only: below it the full model equals the dorsal-column
+    // pathway exactly; at 10 kHz it adds inhibition.
+    [Fact]
+    public void DirectKilohertzDrive_ChangesOnly_TheTenKilohertzPoint()
+    {
+        foreach (var f in Frequencies.Where(f => f.ToHertz() < 10_000))
+            Assert.Equal(MeanChangeAt(f.ToHertz()), MeanChangeAt(f.ToHertz(), dorsalColumnOnly: false));
+        Assert.True(MeanChangeAt(10_000, dorsalColumnOnly: false) < MeanChangeAt(10_000) - 0.1);
     }
 
     [Fact]
