@@ -89,7 +89,8 @@ public static class GateControlSweeps
     /// <param name="program">The program (its amplitude is ignored).</param>
     /// <param name="recruitedFractionAt">Share of A-beta inputs recruited at an amplitude multiple (for example from the
     /// activation model); must return 0-1.</param>
-    /// <param name="amplitudeMultiples">Amplitudes as multiples of the perception threshold, 0-100; at least one.</param>
+    /// <param name="amplitudeMultiples">Amplitudes as multiples of the perception threshold, 0-100; at least one (each also
+    /// scales the direct kilohertz drive, <see cref="ScsDrive.RelativeAmplitude"/>).</param>
     /// <param name="seed">Seed shared by all points.</param>
     /// <param name="policy">Warm-up, window and seeds of every point (default <see cref="MeasurementPolicy.Default"/>).</param>
     /// <param name="parameters">Network parameters.</param>
@@ -113,7 +114,7 @@ public static class GateControlSweeps
         foreach (var x in a) Guard.InRange(x, 0, 100, nameof(amplitudeMultiples));
         var shares = a.Select(x => Guard.InRange(recruitedFractionAt(x), 0, 1, nameof(recruitedFractionAt))).ToArray();
         var hz = Frequency.FromComputedHertz(program.PulsesPerSecond);
-        return Run(a.Length, i => (new ScsDrive(program, shares[i]), hz, a[i]), pain, seed, policy, parameters, progress,
+        return Run(a.Length, i => (new ScsDrive(program, shares[i]) { RelativeAmplitude = a[i] }, hz, a[i]), pain, seed, policy, parameters, progress,
             cancellationToken, maxDegreeOfParallelism);
     }
 

@@ -165,9 +165,7 @@ public sealed record Scenario
         var share = RecruitedABetaFraction(dermatomal, o);
         var coverage = dermatomal.CoverageOf(Patient.PainfulRegions);
         var perception = recruitment.PerceptionThreshold;
-        // The direct kilohertz effect on the inhibitory interneurons scales with the amplitude relative to perception (0 when
-        // perception is out of the modelled range, so the amplitude is far below it).
-        var drive = new ScsDrive(Program, share) { RelativeAmplitude = perception is { } threshold ? amplitude / threshold : 0 };
+        var drive = new ScsDrive(Program, share) { RelativeAmplitude = RelativeToPerception(amplitude, perception) };
         var pain = PainTransmission.Estimate(Patient.PainState, drive, Seed, o.Measurement, o.Network, cancellationToken);
         var paresthesiaFree = perception is not { } pt || amplitude < pt;
         var notes = new List<string>();
@@ -216,9 +214,19 @@ public sealed record Scenario
         Guard.InRange(offAt.ToNanoseconds(), onAt.ToNanoseconds() + 1, long.MaxValue, nameof(offAt), " ns");
         ScsDrive.CheckProgram(Program, "program");
         cancellationToken.ThrowIfCancellationRequested();
-        var share = RecruitedABetaFraction(Program.Pulse.Amplitude, o, cancellationToken);
-        return PainTransmission.TimeCourse(Patient.PainState, new ScsDrive(Program, share, onAt, offAt), duration, bin, Seed, o.Network, cancellationToken);
+        var recruitment = Recruitment(o, cancellationToken: cancellationToken);
+        var amplitude = Program.Pulse.Amplitude;
+        var drive = new ScsDrive(Program, RecruitedABetaFraction(recruitment.CoverageAt(amplitude), o), onAt, offAt)
+        {
+            RelativeAmplitude = RelativeToPerception(amplitude, recruitment.PerceptionThreshold),
+        };
+        return PainTransmission.TimeCourse(Patient.PainState, drive, duration, bin, Seed, o.Network, cancellationToken);
     }
+
+    /// <summary>The amplitude as a multiple of the perception threshold, which scales the direct kilohertz effect on the
+    /// inhibitory interneurons; 0 when perception lies beyond the modelled amplitudes (the amplitude is then far below it).</summary>
+    private static double RelativeToPerception(Current amplitude, Current? perception) =>
+        perception is { } threshold ? amplitude / threshold : 0;
 
     /// <summary>Frequency sweep of the network at this scenario's recruited share (pulse width fixed by
     /// <see cref="GateControlSweeps.ProgramFor"/>; recruitment computed once at this program's amplitude and width).</summary>

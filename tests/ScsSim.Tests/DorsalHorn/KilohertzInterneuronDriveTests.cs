@@ -70,6 +70,28 @@ public class KilohertzInterneuronDriveTests
         Assert.True(with.MeanRateHz(CellKind.LocalInhibitory) > without.MeanRateHz(CellKind.LocalInhibitory));
     }
 
+    [Fact]
+    public void AmplitudeSweep_CarriesEachMultiple_ToTheDirectDrive()
+    {
+        var rows = GateControlSweeps.OverAmplitude(PainState.Neuropathic, GateControlSweeps.ProgramFor(Hz(10_000)), _ => 0, [0.3, 1.0], 1, Policy);
+        Assert.True(rows[1].Index < rows[0].Index - 0.1, $"{rows[0].IndexEstimate} at 0.3x, {rows[1].IndexEstimate} at 1x");
+    }
+
+    [Fact]
+    public void ScenarioTimeCourse_TheDirectDriveActsWhileOn_AndStopsWhenOff()
+    {
+        // 10 kHz at 12 mA, below its perception threshold: no dorsal-column input, only the direct drive.
+        var s = ScsSim.Scenarios.Scenario.HighFrequency10kHz.WithProgram(ScsSim.Scenarios.Scenario.HighFrequency10kHz.Program.WithAmplitude(Current.FromMilliamperes(12)));
+        IReadOnlyList<TimeCourseBin> Course(double drive) => s.TimeCourse(Duration.FromSeconds(2), Duration.FromSeconds(6), Duration.FromSeconds(10),
+            Duration.FromSeconds(2), ScsSim.Scenarios.ScenarioOptions.Default with { Network = GateControlParameters.Default with { KilohertzInhibitoryDrive = drive } });
+        static double OnRatio(IReadOnlyList<TimeCourseBin> bins) => bins.Where(b => b.ScsOn).Sum(b => b.WdrRateWithScs.ToHertz())
+            / bins.Where(b => b.ScsOn).Sum(b => b.WdrRateWithoutScs.ToHertz());
+        var with = Course(0.1);
+        Assert.True(OnRatio(with) < 1, $"on: {OnRatio(with):0.00}");
+        Assert.Equal(with[0].WdrRateWithoutScs, with[0].WdrRateWithScs); // before switch-on: the same spikes
+        Assert.Equal(1.0, OnRatio(Course(0))); // switched off: nothing drives the network at all
+    }
+
     [Theory]
     [InlineData(-0.1)]
     [InlineData(double.NaN)]
