@@ -6,7 +6,7 @@ namespace ScsSim.Benchmarks.DorsalHorn;
 
 /// <summary>
 /// 10 s of the gate-control network at dt = 0.025 ms (400,000 steps), neuropathic pain state, all A-beta inputs driven.
-/// The dorsal-horn issue's target is 1,000 times real time on one thread (10 ms); measured 16.5-21.5 ms on 2026-12-04
+/// The dorsal-horn issue's target is 1,000 times real time on one thread (10 ms); measured 16.4-19.1 ms on 2026-12-04
 /// (52-63 ms before the four-lane kernel). Inputs are generated in the setup; <see cref="GenerateInputs"/> measures that
 /// part alone (whole trains in memory; the network's own runs stream them chunk by chunk).
 /// </summary>

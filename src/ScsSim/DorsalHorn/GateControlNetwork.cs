@@ -90,7 +90,7 @@ internal sealed class GateControlNetwork
         {
             cancellationToken.ThrowIfCancellationRequested();
             var chunkEnd = (int)Math.Min(steps, (long)chunkStart + ChunkSteps);
-            events.Fill(chunkEnd, spikesPerFibre);
+            events.Fill(chunkStart, chunkEnd, spikesPerFibre);
             _integrator.IntegrateChunk(chunkStart, chunkEnd, events, state, inputs.Tonic);
         }
         return new NetworkActivity(Parameters.TimeStep, steps, _cells.Kinds, state.SpikeCounts, state.WdrSpikes.ToArray(),

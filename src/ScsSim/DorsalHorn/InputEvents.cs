@@ -17,7 +17,7 @@ internal sealed class InputEvents
     private readonly int _aBeta;
     private readonly double _timeStepMs, _toInhibitoryRecoveryMs, _toWdrRecoveryMs, _toInhibitoryRelease, _toWdrRelease;
     private long[] _keys = new long[256];
-    private int[] _order = new int[256];
+    private int[] _stepStart = [];
     private double[] _effToInhibitory = new double[256], _effToWdr = new double[256];
 
     public InputEvents(InputPlan inputs, GateControlParameters p)
@@ -49,8 +49,9 @@ internal sealed class InputEvents
     /// <summary>Efficacy of event e for depression class d (1 or 2) at <c>2 e + d - 1</c>: the share of a rested synapse's weight it delivers.</summary>
     public double[] Efficacy { get; private set; } = new double[512];
 
-    /// <summary>Pulls every spike before <paramref name="end"/>.</summary>
-    public void Fill(int end, long[]? spikesPerFibre)
+    /// <summary>Pulls every spike of steps [<paramref name="start"/>, <paramref name="end"/>) (every earlier one was pulled
+    /// by an earlier call).</summary>
+    public void Fill(int start, int end, long[]? spikesPerFibre)
     {
         var k = 0;
         for (var f = 0; f < _sources.Length; f++)
@@ -59,7 +60,7 @@ internal sealed class InputEvents
             k = PullFibre(f, end, k);
             if (spikesPerFibre is not null) spikesPerFibre[f] += k - first;
         }
-        SortByStepThenFibre(k);
+        SortByStepThenFibre(k, start, end);
         Count = k;
     }
 
@@ -96,22 +97,31 @@ internal sealed class InputEvents
         return k;
     }
 
-    /// <summary>Sorts the first <paramref name="count"/> events by (step, fibre) into the public arrays, carrying the efficacies.</summary>
-    private void SortByStepThenFibre(int count)
+    /// <summary>Sorts the first <paramref name="count"/> events by (step, fibre) into the public arrays, carrying the
+    /// efficacies: a counting sort over the chunk's steps, stable, and the events were pulled fibre by fibre in ascending
+    /// order, so events of one step come out by fibre and, for one fibre, in the order its source gave them. (A comparison
+    /// sort of the keys cost about 4 % of a frequency sweep.)</summary>
+    private void SortByStepThenFibre(int count, int start, int end)
     {
-        for (var i = 0; i < count; i++) _order[i] = i;
-        Array.Sort(_keys, _order, 0, count);
+        var span = end - start;
+        if (_stepStart.Length < span + 1) _stepStart = new int[span + 1];
+        var first = _stepStart.AsSpan(0, span + 1);
+        first.Clear();
+        for (var i = 0; i < count; i++) first[(int)(_keys[i] >> FibreBits) - start + 1]++;
+        for (var s = 0; s < span; s++) first[s + 1] += first[s];
         if (Step.Length < count) { Step = new int[_keys.Length]; Fibre = new int[_keys.Length]; Efficacy = new double[2 * _keys.Length]; }
         for (var i = 0; i < count; i++)
         {
-            Step[i] = (int)(_keys[i] >> FibreBits); Fibre[i] = (int)(_keys[i] & ((1 << FibreBits) - 1));
-            Efficacy[2 * i] = _effToInhibitory[_order[i]]; Efficacy[2 * i + 1] = _effToWdr[_order[i]];
+            var step = (int)(_keys[i] >> FibreBits);
+            var at = first[step - start]++;
+            Step[at] = step; Fibre[at] = (int)(_keys[i] & ((1 << FibreBits) - 1));
+            Efficacy[2 * at] = _effToInhibitory[i]; Efficacy[2 * at + 1] = _effToWdr[i];
         }
     }
 
     private void Grow()
     {
         var n = _keys.Length * 2;
-        Array.Resize(ref _keys, n); Array.Resize(ref _order, n); Array.Resize(ref _effToInhibitory, n); Array.Resize(ref _effToWdr, n);
+        Array.Resize(ref _keys, n); Array.Resize(ref _effToInhibitory, n); Array.Resize(ref _effToWdr, n);
     }
 }
