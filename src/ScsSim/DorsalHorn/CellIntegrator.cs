@@ -69,9 +69,6 @@ internal sealed class CellIntegrator
         void Place(int cell, int lane) { _cellOfLane[lane] = cell; _laneOfCell[cell] = lane; _dtOverTau[lane] = kinetics.DtOverTau[cell]; }
     }
 
-    /// <summary>Lanes (cells plus padding).</summary>
-    internal int Lanes => _lanes;
-
     /// <summary>A fresh state: every cell at rest, no conductance, nothing queued.</summary>
     public CellState NewState() => new(_cells.Kinds.Length, _lanes, _k);
 
@@ -259,6 +256,8 @@ internal sealed class CellIntegrator
 /// and the ring of conductance queued for delivery one synaptic delay later; spike counts per cell and the WDR spikes.</summary>
 internal sealed class CellState
 {
+    /// <summary>Conductances below this (in units of the leak) are set to 0 by <see cref="FlushSubnormals"/>: 1e-30 of the
+    /// leak has no effect on the membrane.</summary>
     private const double SubnormalFloor = 1e-30;
 
     public CellState(int cells, int lanes, CellKinetics k)
